@@ -1,0 +1,67 @@
+# Commentary Archive. The first two targets are the README's two commands.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check --quiet
+export DJANGO_SETTINGS_MODULE := archive.settings
+# PostgreSQL used by `make test` for its second pass; its test database is created by the suite.
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/commentary_archive
+SQLITE_TEST_URL := sqlite:///var/test-run.sqlite3
+
+.PHONY: run test lint format serve bench install install-dev clean
+
+## run: create .venv, install, migrate, import seeds/, serve http://127.0.0.1:8000 (debug on)
+run: install
+	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
+	DJANGO_DEBUG=1 $(PY) manage.py import_articles seeds/
+	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+## test: install the dev extra and run the whole suite on SQLite, then on PostgreSQL when one answers
+test: install-dev
+	@echo "==> Test suite on SQLite"
+	DATABASE_URL=$(SQLITE_TEST_URL) $(PY) -m pytest $(PYTEST_ARGS)
+	@if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1].rsplit('/', 1)[0] + '/postgres', connect_timeout=3).close()" "$(TEST_DATABASE_URL)" 2>/dev/null; then \
+		echo "==> Test suite on PostgreSQL ($(TEST_DATABASE_URL))"; \
+		DATABASE_URL=$(TEST_DATABASE_URL) $(PY) -m pytest $(PYTEST_ARGS) || exit $$?; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "==> PostgreSQL does not answer at $(TEST_DATABASE_URL): failing, because CI=true"; exit 1; \
+	else \
+		echo "==> PostgreSQL does not answer at $(TEST_DATABASE_URL): SKIPPED the PostgreSQL run"; \
+	fi
+
+## lint: ruff check and format check
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+## format: apply ruff's fixes and formatting
+format: install-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## serve: collect static files, then run gunicorn as production does (debug off)
+serve: install
+	$(PY) manage.py collectstatic --noinput
+	$(VENV)/bin/gunicorn archive.wsgi:application --bind 127.0.0.1:8000 --workers 3 --access-logfile -
+
+## bench: search and import benchmarks (see README for the numbers)
+bench: install-dev
+	$(PY) bench/run.py $(BENCH_ARGS)
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the project's declared dependencies change.
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(PIP) install -e ".[dev]"
+	@touch $@
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

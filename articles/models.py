@@ -1,0 +1,244 @@
+"""The archive's data: articles with their people, outlets and topics, and the raw captures."""
+
+from django.db import models
+from django.db.models import F
+from django.urls import reverse
+from django.utils.text import slugify
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+class Status(models.TextChoices):
+    PUBLISHED = "published", "Published"
+    HIDDEN = "hidden", "Hidden"
+
+
+def unique_slug(model, text: str, *, max_length: int = 200, exclude_pk=None) -> str:
+    """Return a slug for `text` that no other row of `model` uses (adds -2, -3, … on clashes)."""
+    base = slugify(text)[:max_length].strip("-") or "untitled"
+    candidate, counter = base, 2
+    others = model.objects.all()
+    if exclude_pk is not None:
+        others = others.exclude(pk=exclude_pk)
+    while others.filter(slug=candidate).exists():
+        suffix = f"-{counter}"
+        candidate = base[: max_length - len(suffix)] + suffix
+        counter += 1
+    return candidate
+
+
+class NamedEntity(models.Model):
+    """Shared shape of authors, publishers and topics: a display name and a stable slug."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=220, unique=True)
+    aliases = models.JSONField(
+        default=list, blank=True, help_text="Other spellings that map to this record on import."
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+
+class Publisher(NamedEntity):
+    domain = models.CharField(
+        max_length=253, blank=True, help_text="Web domain without www, e.g. example.com."
+    )
+
+    class Meta(NamedEntity.Meta):
+        indexes = [models.Index(fields=["domain"], name="publisher_domain_idx")]
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:publisher-detail", kwargs={"slug": self.slug})
+
+
+class Author(NamedEntity):
+    bio = models.TextField(
+        blank=True, help_text="Bio or affiliation line as the capture states it."
+    )
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:author-detail", kwargs={"slug": self.slug})
+
+
+class Topic(NamedEntity):
+    description = models.TextField(blank=True)
+    match_phrases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Lower-case phrases whose presence in a title or body suggests this topic.",
+    )
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:topic-detail", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Status.PUBLISHED)
+
+    def with_related(self):
+        """Fetch what a list of article cards shows in a constant number of queries."""
+        return self.select_related("publisher").prefetch_related(
+            models.Prefetch(
+                "article_authors",
+                queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
+            ),
+            "topics",
+        )
+
+    def search(self, query: str):
+        """Published articles matching `query` (the archive's query language), ranked."""
+        from articles.search import search_articles
+
+        return search_articles(self, query)
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=220, unique=True)
+    authors = models.ManyToManyField(
+        Author, through="ArticleAuthor", related_name="articles", blank=True
+    )
+    publisher = models.ForeignKey(
+        Publisher, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    published_on = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(
+        max_length=5,
+        choices=DatePrecision.choices,
+        blank=True,
+        help_text="How much of the date the capture states; empty when there is no date.",
+    )
+    source_url = models.URLField(max_length=2000, null=True, blank=True, unique=True)
+    standfirst = models.TextField(blank=True, help_text="Summary line; empty when none is stated.")
+    body = models.TextField(help_text="Clean article text, paragraphs separated by blank lines.")
+    language = models.CharField(max_length=16, default="en")
+    word_count = models.PositiveIntegerField(default=0)
+    topics = models.ManyToManyField(Topic, related_name="articles", blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PUBLISHED)
+    provenance = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text='How each field was found: {"field": {"source": "...", "inferred": bool}}.',
+    )
+    locked_fields = models.JSONField(
+        default=list, blank=True, help_text="Fields an editor set; imports never overwrite them."
+    )
+    text_hash = models.CharField(
+        max_length=64,
+        unique=True,
+        help_text="SHA-256 of the normalised body: the same text never becomes two articles.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = [F("published_on").desc(nulls_last=True), "title"]
+        indexes = [
+            models.Index(fields=["published_on"], name="article_published_on_idx"),
+            models.Index(fields=["status", "published_on"], name="article_status_date_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    @property
+    def ordered_authors(self) -> list[Author]:
+        """Authors in byline order (uses the prefetch from `with_related()` when present)."""
+        return [link.author for link in self.article_authors.all()]
+
+    def is_inferred(self, field: str) -> bool:
+        return bool(self.provenance.get(field, {}).get("inferred"))
+
+
+class ArticleAuthor(models.Model):
+    """An author's place in an article's byline."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="article_links")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.author} on {self.article}"
+
+
+class Capture(models.Model):
+    """A raw input exactly as received, so extraction can always be re-run."""
+
+    class Format(models.TextChoices):
+        TEXT = "text", "Plain-text page dump"
+        HTML = "html", "Saved HTML page"
+        JSONL = "jsonl", "JSON Lines record"
+
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="captures"
+    )
+    raw_text = models.TextField(help_text="The decoded input, unchanged.")
+    encoding = models.CharField(max_length=40)
+    sha256 = models.CharField(
+        max_length=64, unique=True, help_text="SHA-256 of the bytes as received."
+    )
+    file_name = models.CharField(max_length=500)
+    format = models.CharField(max_length=10, choices=Format.choices)
+    size_bytes = models.PositiveIntegerField(default=0)
+    extractor_version = models.CharField(max_length=20)
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-imported_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.sha256[:12]})"
+
+    def get_absolute_url(self) -> str:
+        if self.article_id is None:
+            return ""
+        return reverse("articles:capture", kwargs={"slug": self.article.slug})
+
+
+class ImportRun(models.Model):
+    """One run of the importer: what it did and what failed."""
+
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    paths = models.JSONField(default=list)
+    dry_run = models.BooleanField(default=False)
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, help_text='[{"file": ..., "error": ...}, ...]')
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return (
+            f"Import {self.started_at:%Y-%m-%d %H:%M}: {self.created} created, "
+            f"{self.updated} updated, {self.unchanged} unchanged, {self.failed} failed"
+        )
