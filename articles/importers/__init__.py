@@ -1,0 +1,1 @@
+"""Readers that turn captures into articles, and the pipeline that stores them."""

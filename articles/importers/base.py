@@ -1,0 +1,44 @@
+"""What every reader produces, and the errors they raise.
+
+A reader turns one decoded capture into `ExtractedArticle`s. It states only what the capture
+states: a value it had to infer is recorded with `inferred=True` in `provenance`, and a value the
+capture does not give stays empty.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# Bump when extraction changes in a way that should be re-run on stored captures.
+EXTRACTOR_VERSION = "1"
+
+
+class CaptureError(Exception):
+    """A capture that cannot be imported; the message says why, in one line."""
+
+
+@dataclass
+class ExtractedAuthor:
+    name: str
+    bio: str = ""
+
+
+@dataclass
+class ExtractedArticle:
+    title: str = ""
+    body: str = ""  # paragraphs separated by one blank line
+    authors: list[ExtractedAuthor] = field(default_factory=list)
+    published_on: date | None = None
+    date_precision: str = ""  # "day", "month", "year" or "" when there is no date
+    publisher_name: str = ""
+    publisher_domain: str = ""
+    source_url: str | None = None
+    standfirst: str = ""
+    language: str = "en"
+    topics: list[str] = field(default_factory=list)  # names given explicitly by the capture
+    status: str = ""  # only bulk records state it; "" means keep the default
+    # field name -> {"source": "how it was found", "inferred": bool}
+    provenance: dict[str, dict] = field(default_factory=dict)
+
+    def note(self, field_name: str, source: str, *, inferred: bool = False) -> None:
+        """Record how `field_name` was found."""
+        self.provenance[field_name] = {"source": source, "inferred": inferred}

@@ -1,0 +1,75 @@
+"""Turn the bytes of a capture into text, or say clearly why they are not text."""
+
+import codecs
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from articles.importers.base import CaptureError
+
+
+def decode_capture(data: bytes) -> tuple[str, str]:
+    """Decode capture bytes, returning (text, encoding name).
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are. Anything else is
+    detected with charset-normalizer, and the result must still read like prose: random bytes
+    decode "successfully" as Latin-1 or cp1252, so a decoding that merely succeeds proves nothing.
+    """
+    if not data.strip():
+        raise CaptureError("file is empty")
+    for bom, name in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _checked(data.decode(name, errors="strict"), name)
+    if b"\x00" in data:
+        raise CaptureError("binary data (NUL bytes), not a text capture")
+    try:
+        return _checked(data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise CaptureError("undecodable bytes: no text encoding fits")
+    if _prefer_windows_1252(data, best.encoding, best.language):
+        return _checked(data.decode("cp1252"), "cp1252")
+    return _checked(str(best), best.encoding)
+
+
+# Code pages charset-normalizer may pick for short Western European texts, which decode
+# practically the same letters; Windows-1252 (a superset of Latin-1's printable range) is far
+# more common. Central European languages keep their own code page.
+_LATIN_SINGLE_BYTE = {"cp1250", "cp1252", "cp1257", "cp775", "latin_1", "iso8859_15"}
+_LATIN_SINGLE_BYTE |= {"iso8859_2", "iso8859_4", "iso8859_10", "iso8859_13", "mac_latin2"}
+_CENTRAL_EUROPEAN = {"Czech", "Polish", "Slovak", "Slovene", "Croatian", "Romanian", "Hungarian"}
+
+
+def _prefer_windows_1252(data: bytes, encoding: str, language: str) -> bool:
+    if encoding not in _LATIN_SINGLE_BYTE or language in _CENTRAL_EUROPEAN:
+        return False
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _checked(text: str, encoding: str) -> tuple[str, str]:
+    if not looks_like_text(text):
+        raise CaptureError(f"does not look like text (decoded as {encoding}: mostly symbols)")
+    return text, encoding
+
+
+def looks_like_text(text: str) -> bool:
+    """True when `text` reads like human language rather than decoded noise."""
+    sample = text[:20000]
+    if not sample.strip():
+        return False
+    controls = sum(
+        1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t"
+    )
+    letters = sum(1 for ch in sample if ch.isalpha())
+    spaces = sum(1 for ch in sample if ch.isspace())
+    visible = len(sample) - spaces
+    if controls > len(sample) * 0.01:
+        return False
+    # Prose is mostly letters, and words are separated by spaces; noise is neither.
+    return letters >= visible * 0.6 and spaces >= len(sample) * 0.05

@@ -1,0 +1,470 @@
+"""Import captures into the archive: read files, extract, and create or update articles.
+
+Each capture is imported in its own transaction, so one bad file loses nothing else. Importing the
+same bytes again changes nothing; a changed capture of an article already held (same source URL or
+same normalised text) updates it; fields an editor locked are never overwritten.
+"""
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from articles.importers.base import (
+    EXTRACTOR_VERSION,
+    CaptureError,
+    ExtractedArticle,
+    ExtractedAuthor,
+)
+from articles.importers.decoding import decode_capture
+from articles.importers.topics import match_topics
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    Author,
+    Capture,
+    ImportRun,
+    Publisher,
+    Status,
+    Topic,
+    unique_slug,
+)
+
+FORMAT_BY_SUFFIX = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+}
+# Article fields an editor can lock; the importer never writes a locked one.
+LOCKABLE_FIELDS = (
+    "title",
+    "authors",
+    "publisher",
+    "published_on",
+    "source_url",
+    "standfirst",
+    "body",
+    "language",
+    "topics",
+    "status",
+)
+
+
+class _DryRunRollback(Exception):
+    """Raised inside a dry run's transaction to undo everything it wrote."""
+
+
+@dataclass
+class RawCapture:
+    """One capture as received: the bytes, where they came from and their format."""
+
+    data: bytes
+    file_name: str
+    format: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass
+class ItemResult:
+    file_name: str
+    outcome: str  # created, updated, unchanged or failed
+    article_slug: str = ""
+    changed_fields: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+@dataclass
+class ImportSummary:
+    results: list[ItemResult] = field(default_factory=list)
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for r in self.results if r.outcome == outcome)
+
+    @property
+    def failures(self) -> list[ItemResult]:
+        return [r for r in self.results if r.outcome == "failed"]
+
+    def line(self) -> str:
+        return (
+            f"{self.count('created')} created, {self.count('updated')} updated, "
+            f"{self.count('unchanged')} unchanged, {self.count('failed')} failed"
+        )
+
+
+# --- Finding and reading files ------------------------------------------------------------------
+def find_capture_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named by `paths`, directories searched recursively, hidden files skipped, sorted."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def detect_format(path: Path, data: bytes, requested: str = "auto") -> str:
+    """The reader to use: as requested, else by suffix, else by sniffing the first bytes."""
+    if requested != "auto":
+        return requested
+    by_suffix = FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    if by_suffix:
+        return by_suffix
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "html"
+    if head.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def read_captures(path: Path, *, requested_format: str = "auto") -> list[RawCapture]:
+    """Read one file into captures (a JSON Lines file gives one per non-blank line)."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise CaptureError(f"cannot read: {error.strerror or error}") from error
+    limit = settings.ARCHIVE_MAX_CAPTURE_BYTES
+    if size > limit:
+        raise CaptureError(f"too large: {size:,} bytes (the limit is {limit:,})")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CaptureError(f"cannot read: {error.strerror or error}") from error
+    fmt = detect_format(path, data, requested_format)
+    if fmt != "jsonl":
+        return [RawCapture(data=data, file_name=str(path), format=fmt)]
+    if not data.strip():
+        raise CaptureError("file is empty")
+    return [
+        RawCapture(data=line, file_name=f"{path}:{number}", format="jsonl")
+        for number, line in enumerate(data.split(b"\n"), start=1)
+        if line.strip()
+    ]
+
+
+def extract(raw_text: str, *, fmt: str, file_name: str) -> ExtractedArticle:
+    """Run the reader for `fmt` on decoded text."""
+    # Readers are imported here so a format's heavy dependency loads only when it is used.
+    if fmt == "text":
+        from articles.importers.text import read_text_dump
+
+        return read_text_dump(raw_text, file_name=file_name)
+    if fmt == "html":
+        from articles.importers.html import read_html
+
+        return read_html(raw_text, file_name=file_name)
+    if fmt == "jsonl":
+        from articles.importers.jsonl import read_jsonl_record
+
+        return read_jsonl_record(raw_text, file_name=file_name)
+    raise CaptureError(f"unknown format {fmt!r}")
+
+
+# --- The batch ----------------------------------------------------------------------------------
+def import_paths(
+    paths: Iterable[str | Path],
+    *,
+    requested_format: str = "auto",
+    dry_run: bool = False,
+    on_item: Callable[[ItemResult], None] | None = None,
+    progress: Callable[[Iterable], Iterable] | None = None,
+) -> tuple[ImportSummary, ImportRun | None]:
+    """Import every capture under `paths`; returns the summary and the recorded ImportRun."""
+    files = find_capture_files(paths)
+    summary = ImportSummary()
+    for path in progress(files) if progress else files:
+        try:
+            captures = read_captures(path, requested_format=requested_format)
+        except CaptureError as error:
+            _record(summary, ItemResult(str(path), "failed", error=str(error)), on_item)
+            continue
+        for raw in captures:
+            _record(summary, import_capture(raw, dry_run=dry_run), on_item)
+    run = None if dry_run else _save_run(paths, summary)
+    return summary, run
+
+
+def reextract_all(
+    *,
+    dry_run: bool = False,
+    slugs: Iterable[str] | None = None,
+    on_item: Callable[[ItemResult], None] | None = None,
+    progress: Callable[[Iterable], Iterable] | None = None,
+) -> tuple[ImportSummary, ImportRun | None]:
+    """Re-run extraction on each article's latest stored capture."""
+    articles = Article.objects.order_by("slug")
+    if slugs is not None:
+        articles = articles.filter(slug__in=list(slugs))
+    summary = ImportSummary()
+    article_ids = list(articles.values_list("pk", flat=True))
+    for article_id in progress(article_ids) if progress else article_ids:
+        capture = Capture.objects.filter(article_id=article_id).order_by("-imported_at", "-pk")
+        capture = capture.first()
+        if capture is None:
+            continue
+        _record(summary, reextract_capture(capture, dry_run=dry_run), on_item)
+    run = None if dry_run else _save_run(["--reextract"], summary)
+    return summary, run
+
+
+def _record(summary: ImportSummary, result: ItemResult, on_item) -> None:
+    summary.results.append(result)
+    if on_item:
+        on_item(result)
+
+
+def _save_run(paths: Iterable[str | Path], summary: ImportSummary) -> ImportRun:
+    return ImportRun.objects.create(
+        paths=[str(p) for p in paths],
+        finished_at=timezone.now(),
+        created=summary.count("created"),
+        updated=summary.count("updated"),
+        unchanged=summary.count("unchanged"),
+        failed=summary.count("failed"),
+        errors=[{"file": r.file_name, "error": r.error} for r in summary.failures],
+    )
+
+
+# --- One capture ----------------------------------------------------------------------------------
+def import_capture(raw: RawCapture, *, dry_run: bool = False) -> ItemResult:
+    """Import one capture in its own transaction; failures are returned, never raised."""
+    try:
+        with transaction.atomic():
+            result = _import_capture(raw)
+            if dry_run:
+                raise _DryRunRollback
+    except _DryRunRollback:
+        pass
+    except CaptureError as error:
+        return ItemResult(raw.file_name, "failed", error=str(error))
+    except IntegrityError as error:
+        return ItemResult(raw.file_name, "failed", error=f"conflicts with stored data: {error}")
+    return result
+
+
+def _import_capture(raw: RawCapture) -> ItemResult:
+    sha = raw.sha256
+    existing = Capture.objects.filter(sha256=sha).select_related("article").first()
+    if existing is not None:
+        slug = existing.article.slug if existing.article else ""
+        return ItemResult(raw.file_name, "unchanged", article_slug=slug)
+    text, encoding = decode_capture(raw.data)
+    extracted = extract(text, fmt=raw.format, file_name=raw.file_name)
+    article, outcome, changed = apply_extracted(extracted)
+    Capture.objects.create(
+        article=article,
+        raw_text=text,
+        encoding=encoding,
+        sha256=sha,
+        file_name=raw.file_name,
+        format=raw.format,
+        size_bytes=len(raw.data),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    return ItemResult(raw.file_name, outcome, article_slug=article.slug, changed_fields=changed)
+
+
+def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
+    """Extract a stored capture again and apply it to its article (locked fields stay)."""
+    try:
+        with transaction.atomic():
+            extracted = extract(capture.raw_text, fmt=capture.format, file_name=capture.file_name)
+            article, outcome, changed = apply_extracted(extracted, article=capture.article)
+            if capture.extractor_version != EXTRACTOR_VERSION:
+                capture.extractor_version = EXTRACTOR_VERSION
+                capture.save(update_fields=["extractor_version"])
+            result = ItemResult(capture.file_name, outcome, article.slug, changed)
+            if dry_run:
+                raise _DryRunRollback
+    except _DryRunRollback:
+        pass
+    except (CaptureError, IntegrityError) as error:
+        return ItemResult(capture.file_name, "failed", error=str(error))
+    return result
+
+
+# --- Applying an extraction -----------------------------------------------------------------------
+def text_hash(body: str) -> str:
+    """SHA-256 of the body with case, punctuation and spacing folded away."""
+    folded = unicodedata.normalize("NFKC", body).casefold()
+    folded = " ".join(re.findall(r"\w+", folded))
+    return hashlib.sha256(folded.encode()).hexdigest()
+
+
+def find_existing_article(extracted: ExtractedArticle) -> Article | None:
+    """The article this extraction is a capture of: same source URL, else same text."""
+    condition = Q(text_hash=text_hash(extracted.body))
+    if extracted.source_url:
+        condition |= Q(source_url=extracted.source_url)
+    matches = list(Article.objects.filter(condition))
+    by_url = [a for a in matches if extracted.source_url and a.source_url == extracted.source_url]
+    return (by_url or matches or [None])[0]
+
+
+def apply_extracted(
+    extracted: ExtractedArticle, *, article: Article | None = None
+) -> tuple[Article, str, list[str]]:
+    """Create or update the article for `extracted`; returns (article, outcome, changed fields)."""
+    if article is None:
+        article = find_existing_article(extracted)
+    created = article is None
+    if created:
+        article = Article(slug=unique_slug(Article, extracted.title))
+    locked = set() if created else set(article.locked_fields)
+
+    values = {
+        "title": extracted.title[:500],
+        "published_on": extracted.published_on,
+        "source_url": extracted.source_url,
+        "standfirst": extracted.standfirst,
+        "body": extracted.body,
+        "language": extracted.language,
+        "publisher": _publisher_for(extracted),
+    }
+    if extracted.status in Status.values:
+        values["status"] = extracted.status
+    changed = []
+    for name, value in values.items():
+        if name in locked:
+            continue
+        current = getattr(article, name)
+        if current != value:
+            setattr(article, name, value)
+            changed.append(name)
+    if "published_on" not in locked and article.date_precision != extracted.date_precision:
+        article.date_precision = extracted.date_precision
+        changed.append("date_precision")
+    provenance = {
+        key: value
+        for key, value in extracted.provenance.items()
+        if key not in locked and not (key == "published_on" and "published_on" in locked)
+    }
+    merged = {k: v for k, v in article.provenance.items() if k in locked} | provenance
+    if merged != article.provenance:
+        article.provenance = merged
+        if not created:
+            changed.append("provenance")
+    if "body" not in locked:
+        article.text_hash = text_hash(article.body)
+        article.word_count = len(article.body.split())
+    if created or changed:
+        article.save()
+
+    if "authors" not in locked and _set_authors(article, extracted.authors, created=created):
+        changed.append("authors")
+    if "topics" not in locked and _set_topics(article, extracted, created=created):
+        changed.append("topics")
+    if created:
+        return article, "created", []
+    return article, ("updated" if changed else "unchanged"), changed
+
+
+def _fold(name: str) -> str:
+    """Case- and accent-insensitive key for matching names and aliases."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"\w+", stripped))
+
+
+def _find_by_name_or_alias(model, name: str):
+    """The row of `model` whose name or one of whose aliases is `name`, ignoring case/accents."""
+    key = _fold(name)
+    if not key:
+        return None
+    # Narrow in SQL by a case-insensitive contains on the rarest-looking word, then compare folded
+    # names in Python: JSON alias lists cannot be matched portably in SQL on both databases.
+    word = max(key.split(), key=len)
+    candidates = model.objects.filter(Q(name__icontains=word) | Q(aliases__icontains=word))
+    for candidate in candidates:
+        if _fold(candidate.name) == key or key in {_fold(a) for a in candidate.aliases}:
+            return candidate
+    for candidate in model.objects.filter(name__iexact=name):
+        return candidate
+    return None
+
+
+def find_or_create_author(extracted_author: ExtractedAuthor) -> Author:
+    author = _find_by_name_or_alias(Author, extracted_author.name)
+    if author is None:
+        author = Author.objects.create(name=extracted_author.name[:200], bio=extracted_author.bio)
+    elif extracted_author.bio and not author.bio:
+        author.bio = extracted_author.bio
+        author.save(update_fields=["bio"])
+    return author
+
+
+def _publisher_for(extracted: ExtractedArticle) -> Publisher | None:
+    if not extracted.publisher_name and not extracted.publisher_domain:
+        return None
+    publisher = None
+    if extracted.publisher_name:
+        publisher = _find_by_name_or_alias(Publisher, extracted.publisher_name)
+    if publisher is None and extracted.publisher_domain:
+        publisher = Publisher.objects.filter(domain=extracted.publisher_domain).first()
+    if publisher is None:
+        publisher = Publisher.objects.create(
+            name=(extracted.publisher_name or extracted.publisher_domain)[:200],
+            domain=extracted.publisher_domain,
+        )
+    elif extracted.publisher_domain and not publisher.domain:
+        publisher.domain = extracted.publisher_domain
+        publisher.save(update_fields=["domain"])
+    return publisher
+
+
+def _set_authors(article: Article, authors: list[ExtractedAuthor], *, created: bool) -> bool:
+    wanted = []
+    for extracted_author in authors:
+        author = find_or_create_author(extracted_author)
+        if author.pk not in wanted:
+            wanted.append(author.pk)
+    current = list(
+        ArticleAuthor.objects.filter(article=article)
+        .order_by("position")
+        .values_list("author_id", flat=True)
+    )
+    if current == wanted:
+        return False
+    ArticleAuthor.objects.filter(article=article).delete()
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article=article, author_id=author_id, position=position)
+        for position, author_id in enumerate(wanted)
+    )
+    return not created
+
+
+def _set_topics(article: Article, extracted: ExtractedArticle, *, created: bool) -> bool:
+    if extracted.topics:
+        topics = [_topic_named(name) for name in extracted.topics if name.strip()]
+    else:
+        topics = match_topics(article.title, article.body)
+    wanted = {topic.pk for topic in topics}
+    current = set(article.topics.values_list("pk", flat=True))
+    if wanted == current:
+        return False
+    article.topics.set(wanted)
+    return not created
+
+
+def _topic_named(name: str) -> Topic:
+    topic = _find_by_name_or_alias(Topic, name)
+    return topic or Topic.objects.create(name=name.strip()[:200])
