@@ -161,6 +161,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    # trafilatura logs "discarding data" warnings for every page without text; the importer
+    # already reports such pages as failed captures.
+    "loggers": {"trafilatura": {"level": "ERROR"}},
 }
 
 # --- Archive --------------------------------------------------------------------------------

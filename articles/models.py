@@ -1,5 +1,6 @@
 """The archive's data: articles with their people, outlets and topics, and the raw captures."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F
 from django.urls import reverse
@@ -87,24 +88,52 @@ class Topic(NamedEntity):
 
 
 class ArticleQuerySet(models.QuerySet):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._attach_snippets = None
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._attach_snippets = self._attach_snippets
+        return clone
+
+    def _fetch_all(self):
+        fresh = self._result_cache is None
+        super()._fetch_all()
+        # Snippets are made for the fetched page only: asking the database for one per match
+        # before LIMIT would cost a snippet for every matching article.
+        results = self._result_cache
+        if fresh and self._attach_snippets and results and isinstance(results[0], Article):
+            self._attach_snippets(results)
+
+    def with_snippets(self, attach):
+        """Call `attach(articles)` on each fetched batch of results (used by search)."""
+        clone = self._chain()
+        clone._attach_snippets = attach
+        return clone
+
     def published(self):
         return self.filter(status=Status.PUBLISHED)
 
     def with_related(self):
         """Fetch what a list of article cards shows in a constant number of queries."""
-        return self.select_related("publisher").prefetch_related(
-            models.Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
-            ),
-            "topics",
+        return (
+            self.defer("search_vector")
+            .select_related("publisher")
+            .prefetch_related(
+                models.Prefetch(
+                    "article_authors",
+                    queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
+                ),
+                "topics",
+            )
         )
 
-    def search(self, query: str):
+    def search(self, query: str, *, sort: str = "relevance"):
         """Published articles matching `query` (the archive's query language), ranked."""
         from articles.search import search_articles
 
-        return search_articles(self, query)
+        return search_articles(self, query, sort=sort)
 
 
 class Article(models.Model):
@@ -143,6 +172,9 @@ class Article(models.Model):
         unique=True,
         help_text="SHA-256 of the normalised body: the same text never becomes two articles.",
     )
+    # PostgreSQL only: the weighted document kept by articles.search.update_search_index. SQLite
+    # keeps its index in the FTS5 table `article_fts` instead and leaves this column empty.
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -1,10 +1,13 @@
-"""Public pages. Views are declarations: querying lives on the models and in articles/search.py."""
+"""Public pages. Views are declarations: querying lives in articles/search and the FilterSet."""
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView, View
+from django_filters.views import FilterView
 
+from articles.filters import ArticleFilter
 from articles.models import Article, Author, Publisher, Topic
+from articles.search import empty_result_hint, facet_counts, suggest
 
 
 class HomeView(ListView):
@@ -13,10 +16,23 @@ class HomeView(ListView):
     paginate_by = 20
 
 
-class ArticleListView(ListView):
+class ArticleListView(FilterView):
+    """The list and the search in one page: `q` plus filter parameters, facets, pagination."""
+
     template_name = "articles/article_list.html"
-    queryset = Article.objects.published().with_related()
+    filterset_class = ArticleFilter
+    queryset = Article.objects.with_related()
     paginate_by = 20
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.get("q", "")
+        context["query"] = query
+        context["facets"] = facet_counts(self.object_list)
+        if not context["page_obj"].object_list and query:
+            context["suggestion"] = suggest(query)
+            context["hint"] = empty_result_hint(query)
+        return context
 
 
 class ArticleDetailView(DetailView):

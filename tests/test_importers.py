@@ -89,7 +89,9 @@ def test_seed_unsigned_with_disclaimer(seeded):
     assert article.source_url is None  # the only link on the page is an image credit
     assert article.published_on is None
     assert article.body.startswith("Vladimir Putin’s tactic of targeting civilian populations")
-    assert article.body.endswith("It is up to the international community to ensure that this is the case.")
+    assert article.body.endswith(
+        "It is up to the international community to ensure that this is the case."
+    )
     assert len(article.body.split("\n\n")) == 16
 
 
@@ -192,7 +194,7 @@ def test_changed_capture_of_same_article_updates_it(db, tmp_path):
     assert run_import(page)[0] == 0
     changed = dump(title="Odesa will not fall, again", body_extra="A correction.", link=link)
     page.write_text(changed, encoding="utf-8")
-    status, out, _ = run_import(page)
+    _status, out, _ = run_import(page)
     assert out.strip() == "0 created, 1 updated, 0 unchanged, 0 failed"
     article = Article.objects.get()
     assert article.title == "Odesa will not fall, again"
@@ -205,7 +207,7 @@ def test_same_text_from_another_capture_is_the_same_article(db, tmp_path):
     text = dump(title="Odesa will not fall", body_extra="")
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.txt").write_text("Newsletter\nSubscribe\n" + text, encoding="utf-8")
-    status, out, _ = run_import(tmp_path)
+    _status, out, _ = run_import(tmp_path)
     assert out.strip() == "1 created, 0 updated, 1 unchanged, 0 failed"
     assert Article.objects.get().captures.count() == 2
 
@@ -215,7 +217,7 @@ def test_reextract_keeps_locked_fields(seeded):
     article.title = "Edited by an editor"
     article.locked_fields = ["title"]
     article.save()
-    status, out, _ = run_import(reextract=True)
+    status, _out, _ = run_import(reextract=True)
     assert status == 0
     article.refresh_from_db()
     assert article.title == "Edited by an editor"
@@ -230,7 +232,7 @@ def test_reextract_keeps_locked_fields(seeded):
 
 
 def test_reextract_without_changes_reports_unchanged(seeded):
-    status, out, _ = run_import(reextract=True)
+    _status, out, _ = run_import(reextract=True)
     assert out.strip() == "0 created, 0 updated, 5 unchanged, 0 failed"
 
 
@@ -336,7 +338,7 @@ Source: https://DailyMeridian.example.com/editorials/sanctions-need-teeth/?utm_s
 def import_text(tmp_path, text: str, name: str = "page.txt") -> Article:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    status, out, err = run_import(path)
+    status, _out, err = run_import(path)
     assert status == 0, err
     return Article.objects.get(captures__file_name=str(path))
 
@@ -393,7 +395,9 @@ def test_only_http_links_are_stored(db, tmp_path):
 def test_bad_files_are_named_and_lose_nothing_else(db, tmp_path):
     (tmp_path / "good.txt").write_text(NORTHERN_LEDGER, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "noise.txt").write_bytes(bytes(random.Random(7).randrange(256) for _ in range(5000)))
+    (tmp_path / "noise.txt").write_bytes(
+        bytes(random.Random(7).randrange(256) for _ in range(5000))
+    )
     latin = dump(title="Café society in Kyiv", body_extra="The café owner, Renée Dupré, stayed.")
     (tmp_path / "latin1.txt").write_bytes(latin.encode("latin-1"))
     payload = dump(
@@ -450,7 +454,7 @@ def test_missing_path_is_a_command_error(db):
 
 
 def test_verbose_output_names_each_file(db):
-    status, out, _ = run_import(SEEDS, verbosity=2)
+    _status, out, _ = run_import(SEEDS, verbosity=2)
     lines = [ln for ln in out.splitlines() if ln.startswith("created: ")]
     assert len(lines) == 5
     assert all("seeds/" in ln and " -> " in ln for ln in lines)

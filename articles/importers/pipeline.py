@@ -36,6 +36,7 @@ from articles.models import (
     Topic,
     unique_slug,
 )
+from articles.search import update_search_index
 
 FORMAT_BY_SUFFIX = {
     ".txt": "text",
@@ -373,6 +374,8 @@ def apply_extracted(
         changed.append("authors")
     if "topics" not in locked and _set_topics(article, extracted, created=created):
         changed.append("topics")
+    if created or changed:
+        update_search_index([article.pk])
     if created:
         return article, "created", []
     return article, ("updated" if changed else "unchanged"), changed

@@ -1,0 +1,247 @@
+"""Full-text search over the archive: one entry point, the backend picked by database vendor.
+
+`search_articles(queryset, query)` parses the query language (articles/search/query.py) once and
+hands the tree to the PostgreSQL or SQLite backend, which compiles it for its engine:
+
+- PostgreSQL: a stored, weighted tsvector per article (see `index_components` for the weights)
+  with a GIN index, an accent-insensitive English configuration (`archive_english`: unaccent +
+  Snowball stemmer), `ts_rank_cd` for ranking and `ts_headline` for snippets.
+- SQLite: an FTS5 table (porter stemming over unicode61 with diacritics removed) with one column per
+  weight, `bm25()` with column weights for ranking and `snippet()` for snippets.
+
+What still differs between the two, by design or by engine:
+- Stemmers: Snowball English (PostgreSQL) and the original Porter (FTS5) agree on common words but
+  not on every rare one, so a stemmed query can match slightly different word forms.
+- Phrases: both drop nothing inside quotes, but PostgreSQL's phrase matching lets a stop word
+  stand for any other stop word ("war of words" also matches "war in words"); FTS5 is exact.
+- Scores: `ts_rank_cd` and `bm25` are different formulas; both put title and author matches above
+  body mentions, and ties are broken by date, but the order of near-equal results can differ.
+"""
+
+from collections.abc import Iterable
+
+from django.db import connection
+from django.db.models import Count, F, Q, QuerySet, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.fields import FloatField
+from django.db.models.functions import ExtractYear
+
+from articles.search import names
+from articles.search.query import ParsedQuery, parse_query
+
+SNIPPET_START = "\x02"
+SNIPPET_END = "\x03"
+SNIPPET_WORDS = 30
+SORTS = ("relevance", "newest", "oldest")
+
+
+def _backend():
+    if connection.vendor == "postgresql":
+        from articles.search import postgres as backend
+    else:
+        from articles.search import sqlite as backend
+    return backend
+
+
+def search_articles(queryset: QuerySet, query: str | ParsedQuery, *, sort: str = "relevance"):
+    """Published articles of `queryset` matching `query`, annotated with `rank`, ordered by `sort`.
+
+    Each article fetched from the result also carries `snippet`: about 30 words around the best
+    match, with matches between SNIPPET_START and SNIPPET_END (see articles/templatetags). An
+    empty query returns no articles.
+    """
+    parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
+    queryset = queryset.published()
+    if parsed.is_empty:
+        return queryset.none()
+    queryset = apply_field_filters(queryset, parsed)
+    if parsed.has_text:
+        queryset = _backend().match(queryset, parsed)
+    else:
+        queryset = queryset.annotate(rank=Value(0.0, output_field=FloatField()))
+        if parsed.excluded:
+            queryset = _backend().exclude(queryset, parsed)
+    queryset = queryset.with_snippets(lambda articles: attach_snippets(articles, parsed))
+    return order_results(queryset, sort)
+
+
+def order_results(queryset: QuerySet, sort: str) -> QuerySet:
+    """Order by relevance (ties by date, newest first), newest or oldest; unknown → relevance."""
+    newest = F("published_on").desc(nulls_last=True)
+    if "rank" not in queryset.query.annotations and "rank" not in queryset.query.extra_select:
+        queryset = queryset.annotate(rank=Value(0.0, output_field=FloatField()))
+    if sort == "newest":
+        return queryset.order_by(newest, "-rank", "pk")
+    if sort == "oldest":
+        return queryset.order_by(F("published_on").asc(nulls_last=True), "-rank", "pk")
+    return queryset.order_by("-rank", newest, "pk")
+
+
+def apply_field_filters(queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
+    """Narrow by author:, topic:, publisher:, after: and before:, forgiving small misspellings."""
+    from articles.models import Article, ArticleAuthor
+
+    # Subqueries rather than joins: a join would repeat an article once per matching author.
+    for value in parsed.authors:
+        by_author = ArticleAuthor.objects.filter(author__in=names.matching_authors(value))
+        queryset = queryset.filter(pk__in=by_author.values("article_id"))
+    for value in parsed.topics:
+        by_topic = Article.topics.through.objects.filter(topic__in=names.matching_topics(value))
+        queryset = queryset.filter(pk__in=by_topic.values("article_id"))
+    for value in parsed.publishers:
+        queryset = queryset.filter(publisher__in=names.matching_publishers(value))
+    if parsed.after:
+        queryset = queryset.filter(published_on__gte=parsed.after)
+    if parsed.before:
+        queryset = queryset.filter(published_on__lte=parsed.before)
+    return queryset
+
+
+def attach_snippets(articles: list, parsed: ParsedQuery) -> None:
+    """Set `snippet` on each article with one query for the whole page.
+
+    Without words to highlight (a filter-only query) the snippet is the opening of the body.
+    """
+    if parsed.has_text:
+        snippets = _backend().snippets([a.pk for a in articles], parsed)
+    else:
+        snippets = {a.pk: opening_words(a.body) for a in articles}
+    for article in articles:
+        article.snippet = snippets.get(article.pk, "")
+
+
+def opening_words(text: str, count: int = SNIPPET_WORDS) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list[dict]]:
+    """Counts by author, topic, publisher and year over the whole result set (four queries)."""
+    from articles.models import Article, ArticleAuthor
+
+    if queryset.query.is_empty():
+        return {"authors": [], "topics": [], "publishers": [], "years": []}
+    ids = ids_subquery(queryset)
+    authors = (
+        ArticleAuthor.objects.filter(article_id__in=ids)
+        .values(name=F("author__name"), slug=F("author__slug"))
+        .annotate(count=Count("article_id"))
+        .order_by("-count", "name")[:limit]
+    )
+    topics = (
+        Article.topics.through.objects.filter(article_id__in=ids)
+        .values(name=F("topic__name"), slug=F("topic__slug"))
+        .annotate(count=Count("article_id"))
+        .order_by("-count", "name")[:limit]
+    )
+    publishers = (
+        Article.objects.filter(pk__in=ids, publisher__isnull=False)
+        .values(publisher_name=F("publisher__name"), publisher_slug=F("publisher__slug"))
+        .annotate(count=Count("pk"))
+        .order_by("-count", "publisher_name")[:limit]
+    )
+    years = (
+        Article.objects.filter(pk__in=ids, published_on__isnull=False)
+        .annotate(year=ExtractYear("published_on"))
+        .values("year")
+        .annotate(count=Count("pk"))
+        .order_by("-year")
+    )
+    return {
+        "authors": list(authors),
+        "topics": list(topics),
+        "publishers": [
+            {"name": p["publisher_name"], "slug": p["publisher_slug"], "count": p["count"]}
+            for p in publishers
+        ],
+        "years": list(years),
+    }
+
+
+def ids_subquery(queryset: QuerySet) -> RawSQL:
+    """The ids of a result set as a subquery usable inside other queries.
+
+    Compiled on its own, not nested by the ORM: the backends' match conditions name
+    `articles_article` directly, which the ORM would re-alias inside a subquery.
+    """
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    return RawSQL(sql, params)
+
+
+def suggest(query: str) -> str:
+    """A corrected query when some word or name looks misspelt, else ""."""
+    return names.suggest_query(query, parse_query(query))
+
+
+def empty_result_hint(query: str) -> str:
+    """Why a query found nothing, when we can tell; else a general hint."""
+    parsed = parse_query(query)
+    if parsed.dropped_stop_words and not parsed.has_text and not parsed.has_filters:
+        return "Very common words such as “the” are not indexed: add a more specific word."
+    if len(parsed.groups) > 2:
+        return "Every word must match. Try fewer words, or OR between alternatives."
+    return "Check the spelling, try fewer words, or remove a filter."
+
+
+# --- Keeping the index in step --------------------------------------------------------------------
+def index_components(article) -> dict[str, str]:
+    """The text indexed for an article, by weight.
+
+    - title (A, highest): the headline;
+    - people (B): author names and aliases, topic names, publisher name and aliases, so
+      `kramer` finds his pieces even where the body never names him;
+    - standfirst (C): the summary line;
+    - body (D, lowest): the article text.
+    """
+    people = []
+    for author in article.ordered_authors:
+        people.extend([author.name, *author.aliases])
+    people.extend(topic.name for topic in article.topics.all())
+    if article.publisher:
+        people.extend([article.publisher.name, *article.publisher.aliases])
+    return {
+        "title": article.title,
+        "people": " ; ".join(people),
+        "standfirst": article.standfirst or "",
+        "body": article.body,
+    }
+
+
+def update_search_index(article_ids: Iterable[int]) -> None:
+    """Re-index these articles; call it inside the transaction that changed them.
+
+    Every write path (importer, admin saves, merges) calls this one function, so the index never
+    lags the data. Deleted articles drop out by themselves (a stored column on PostgreSQL, a
+    trigger on SQLite).
+    """
+    from articles.models import Article
+
+    ids = sorted(set(article_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        articles = Article.objects.filter(pk__in=chunk).with_related()
+        _backend().write_index([(a.pk, index_components(a)) for a in articles], chunk)
+
+
+def reindex_related(*, authors=(), topics=(), publishers=()) -> None:
+    """Re-index the articles of changed authors, topics or publishers (renames, merges)."""
+    from articles.models import Article
+
+    condition = Q(pk__in=[])
+    if authors:
+        condition |= Q(article_authors__author__in=authors)
+    if topics:
+        condition |= Q(topics__in=topics)
+    if publishers:
+        condition |= Q(publisher__in=publishers)
+    update_search_index(Article.objects.filter(condition).values_list("pk", flat=True))
+
+
+def rebuild_search_index() -> int:
+    """Rebuild the whole index from the articles; returns how many were indexed."""
+    from articles.models import Article
+
+    _backend().clear_index()
+    ids = list(Article.objects.values_list("pk", flat=True))
+    update_search_index(ids)
+    return len(ids)

@@ -1,0 +1,132 @@
+"""Forgiving matching of author, topic and publisher names, and "Did you mean" suggestions.
+
+Names are compared folded (case, accents and punctuation removed) word by word: each word the
+user typed must match a word of the name (or of an alias, or the slug) exactly, as a prefix of
+at least three letters, or within a small edit distance (one edit from four letters, two from
+eight), so `author:kramer`, `author:"david kramer"` and `zelensky` for "Zelenskyy" all match.
+Name lists are read per query: thousands of rows, a few milliseconds.
+"""
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extractOne
+
+from articles.search.query import STOP_WORDS, ParsedQuery
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free words separated by single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(stripped))
+
+
+def _allowed_edits(word: str) -> int:
+    return 2 if len(word) >= 8 else 1 if len(word) >= 4 else 0
+
+
+def word_matches(typed: str, known: str) -> bool:
+    if typed == known or (len(typed) >= 3 and known.startswith(typed)):
+        return True
+    allowed = _allowed_edits(typed)
+    return allowed > 0 and Levenshtein.distance(typed, known, score_cutoff=allowed) <= allowed
+
+
+def name_matches(typed: str, spellings: list[str]) -> bool:
+    """True when every typed word matches a word of one of the spellings."""
+    typed_words = fold(typed).split()
+    if not typed_words:
+        return False
+    for spelling in spellings:
+        known_words = fold(spelling).split()
+        if all(any(word_matches(t, k) for k in known_words) for t in typed_words):
+            return True
+    return False
+
+
+def _matching(model, value: str, extra_fields: tuple[str, ...] = ()) -> list[int]:
+    exact = list(model.objects.filter(slug=value).values_list("pk", flat=True))
+    if exact:
+        return exact
+    rows = model.objects.values_list("pk", "name", "slug", "aliases", *extra_fields)
+    matched = []
+    for pk, name, slug, aliases, *extra in rows:
+        spellings = [name, slug.replace("-", " "), *aliases]
+        for value_of_field in extra:
+            spellings.extend(
+                value_of_field if isinstance(value_of_field, list) else [value_of_field]
+            )
+        if name_matches(value, [s for s in spellings if s]):
+            matched.append(pk)
+    return matched
+
+
+def matching_authors(value: str) -> list[int]:
+    from articles.models import Author
+
+    return _matching(Author, value)
+
+
+def matching_topics(value: str) -> list[int]:
+    from articles.models import Topic
+
+    return _matching(Topic, value)
+
+
+def matching_publishers(value: str) -> list[int]:
+    from articles.models import Publisher
+
+    return _matching(Publisher, value, ("domain",))
+
+
+# --- Suggestions ----------------------------------------------------------------------------------
+def _vocabulary() -> list[str]:
+    """Words a correction may use: names of authors, topics and outlets, and recent titles."""
+    from articles.models import Article, Author, Publisher, Topic
+
+    words: set[str] = set()
+    for model in (Author, Topic, Publisher):
+        for name in model.objects.values_list("name", flat=True):
+            words.update(fold(name).split())
+    titles = Article.objects.published().order_by("-pk").values_list("title", flat=True)[:20000]
+    for title in titles:
+        words.update(fold(title).split())
+    return sorted(w for w in words if len(w) >= 3 and w not in STOP_WORDS)
+
+
+def _closest(word: str, vocabulary: list[str]) -> str:
+    if _allowed_edits(word) == 0:
+        return word
+    best = extractOne(
+        word, vocabulary, scorer=Levenshtein.distance, score_cutoff=_allowed_edits(word)
+    )
+    return best[0] if best else word
+
+
+def suggest_query(query: str, parsed: ParsedQuery) -> str:
+    """The query with misspelt words and names replaced by their closest known spelling."""
+    vocabulary = _vocabulary()
+    known = set(vocabulary)
+    suggestion = query
+    for word in dict.fromkeys(parsed.words()):
+        if word in known:
+            continue
+        closest = _closest(word, vocabulary)
+        if closest != word:
+            suggestion = re.sub(rf"(?i)(?<!\w){re.escape(word)}(?!\w)", closest, suggestion)
+    for field_name, values in (("author", parsed.authors), ("topic", parsed.topics)):
+        for value in values:
+            if _matching_names(field_name, value):
+                continue
+            closest = " ".join(_closest(w, vocabulary) for w in fold(value).split())
+            if closest != fold(value):
+                suggestion = suggestion.replace(value, closest)
+    return suggestion if suggestion != query else ""
+
+
+def _matching_names(field_name: str, value: str) -> list[int]:
+    return matching_authors(value) if field_name == "author" else matching_topics(value)

@@ -1,0 +1,329 @@
+"""One behaviour suite for search, run on SQLite and PostgreSQL alike."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articles.models import Article, Topic
+from articles.search import facet_counts, rebuild_search_index, suggest, update_search_index
+from articles.search.query import MAX_TERMS, parse_query
+from articles.templatetags.archive import highlight
+from tests.factories import make_article, make_author, make_publisher, make_topic
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def indexed(*args, **kwargs) -> Article:
+    article = make_article(*args, **kwargs)
+    update_search_index([article.pk])
+    return article
+
+
+def titles(query: str, **options) -> list[str]:
+    return [a.title for a in Article.objects.search(query, **options)]
+
+
+@pytest.fixture
+def seeds(db):
+    call_command("import_articles", str(SEEDS), verbosity=0)
+    return {a.slug[:12]: a for a in Article.objects.all()}
+
+
+@pytest.fixture
+def corpus(db):
+    kramer = make_author("David J. Kramer")
+    zelenskyy = make_author("Volodymyr Zelenskyy")
+    sanctions = Topic.objects.get(slug="sanctions")  # from the starter vocabulary
+    outlet = make_publisher("The Kyiv Independent", domain="kyivindependent.com")
+    other = make_publisher("Baltic Ledger")
+    return {
+        "title": indexed(
+            "Sanctions are working",
+            body="Economists disagree about many things, but the numbers are plain.",
+            topics=[sanctions],
+            publisher=outlet,
+            published_on=date(2022, 3, 10),
+        ),
+        "body": indexed(
+            "A winter of blackouts",
+            body="The grid held. Sanctions came up once, in passing, near the end of a long piece.",
+            published_on=date(2022, 12, 1),
+            publisher=other,
+        ),
+        "author": indexed(
+            "Why the West must act",
+            body="Deterrence fails when it is not credible. Minsk agreements were never honoured.",
+            authors=[kramer],
+            publisher=outlet,
+            published_on=date(2021, 6, 15),
+        ),
+        "zelenskyy": indexed(
+            "An address to the nation",
+            body="The president spoke of resilience and of the café on every corner.",
+            authors=[zelenskyy],
+            published_on=None,
+        ),
+        "hidden": indexed(
+            "Hidden sanctions piece", body="Sanctions sanctions sanctions.", status="hidden"
+        ),
+    }
+
+
+# --- Operators -------------------------------------------------------------------------------------
+def test_words_are_anded(corpus):
+    assert titles("grid sanctions") == ["A winter of blackouts"]
+    assert titles("grid economists") == []
+
+
+def test_exact_phrase(corpus):
+    assert titles('"minsk agreements"') == ["Why the West must act"]
+    assert titles('"agreements minsk"') == []
+
+
+def test_or(corpus):
+    assert set(titles("grid OR deterrence")) == {"A winter of blackouts", "Why the West must act"}
+
+
+def test_exclusion_of_word_and_phrase(corpus):
+    assert "A winter of blackouts" not in titles("sanctions -grid")
+    assert titles('sanctions -"in passing"') == ["Sanctions are working"]
+
+
+def test_prefix(corpus):
+    assert titles("deter*") == ["Why the West must act"]
+
+
+def test_stemming_matches_word_forms(corpus):
+    assert "Sanctions are working" in titles("sanction")
+    assert titles("blackout") == ["A winter of blackouts"]
+
+
+def test_accents_are_ignored(corpus):
+    assert titles("cafe") == ["An address to the nation"]
+    assert titles("café") == ["An address to the nation"]
+
+
+def test_hidden_articles_never_match(corpus):
+    assert "Hidden sanctions piece" not in titles("sanctions")
+
+
+def test_empty_and_stop_word_queries_find_nothing(corpus):
+    assert titles("") == []
+    assert titles("the of and") == []
+
+
+# --- Field filters ---------------------------------------------------------------------------------
+def test_author_filter_matches_names_forgivingly(corpus):
+    for query in ("author:kramer", 'author:"David J. Kramer"', "author:KRAMER", "author:kramr"):
+        assert titles(query) == ["Why the West must act"], query
+    assert titles("author:zelensky") == ["An address to the nation"]
+    assert titles("author:nobody") == []
+
+
+def test_topic_and_publisher_filters(corpus):
+    assert titles("topic:sanctions") == ["Sanctions are working"]
+    assert set(titles('publisher:"Kyiv Independent"')) == {
+        "Sanctions are working",
+        "Why the West must act",
+    }
+    assert titles("publisher:kyiv topic:sanctions") == ["Sanctions are working"]
+
+
+def test_date_filters_take_year_month_or_day(corpus):
+    assert titles("after:2022-01 sanctions") == ["Sanctions are working", "A winter of blackouts"]
+    assert titles("before:2022-06-30 sanctions") == ["Sanctions are working"]
+    assert titles("after:2022 before:2022") == ["A winter of blackouts", "Sanctions are working"]
+    assert titles("before:2021-06-15") == ["Why the West must act"]  # inclusive
+
+
+# --- Ranking and sorting ---------------------------------------------------------------------------
+def test_title_match_outranks_passing_body_mention(corpus):
+    assert titles("sanctions") == ["Sanctions are working", "A winter of blackouts"]
+
+
+def test_sort_newest_and_oldest(corpus):
+    query = "sanctions OR deterrence"
+    assert titles(query, sort="newest") == [
+        "A winter of blackouts",
+        "Sanctions are working",
+        "Why the West must act",
+    ]
+    assert titles(query, sort="oldest") == [
+        "Why the West must act",
+        "Sanctions are working",
+        "A winter of blackouts",
+    ]
+
+
+def test_results_carry_a_rank(corpus):
+    ranks = [a.rank for a in Article.objects.search("sanctions")]
+    assert ranks == sorted(ranks, reverse=True)
+    assert ranks[0] > ranks[1]
+
+
+# --- Snippets --------------------------------------------------------------------------------------
+def test_snippets_mark_matches_and_escape_markup(db):
+    article = indexed(
+        "Markup in bodies",
+        body='Before <script>alert("x")</script> the word sanctions & <b>bold</b>, 3 < 4 after.',
+    )
+    [result] = Article.objects.search("sanctions")
+    assert result.pk == article.pk
+    html = highlight(result.snippet)
+    assert "<mark>sanctions</mark>" in html
+    assert "<script>" not in html and "<b>" not in html
+    # PostgreSQL's headline drops what its parser takes for tags; FTS5 keeps them as text. Either
+    # way nothing from the body is live markup.
+    assert "&amp;" in html and "3 &lt; 4" in html
+
+
+def test_snippets_are_about_thirty_words(db):
+    body = " ".join(f"filler{i}" for i in range(200)) + " target " + " ".join(
+        f"more{i}" for i in range(200)
+    )
+    indexed("Long", body=body)
+    [result] = Article.objects.search("target")
+    words = result.snippet.split()
+    assert 15 <= len(words) <= 40
+    assert any("target" in w for w in words)
+
+
+def test_snippets_cost_one_query_per_page(corpus):
+    for i in range(30):
+        indexed(f"Extra piece {i}", body=f"Sanctions again, number {i}.")
+    with CaptureQueriesContext(connection) as page_of_twenty:
+        results = list(Article.objects.search("sanctions").with_related()[:20])
+    assert len(results) == 20 and all(r.snippet for r in results)
+    with CaptureQueriesContext(connection) as page_of_five:
+        list(Article.objects.search("sanctions").with_related()[:5])
+    assert len(page_of_twenty) == len(page_of_five)
+
+
+# --- Facets and suggestions ------------------------------------------------------------------------
+def test_facets_count_the_whole_result_set(corpus):
+    results = Article.objects.search("sanctions OR deterrence")
+    facets = facet_counts(results)
+    assert {f["name"]: f["count"] for f in facets["publishers"]} == {
+        "The Kyiv Independent": 2,
+        "Baltic Ledger": 1,
+    }
+    assert {f["name"] for f in facets["authors"]} == {"David J. Kramer"}
+    assert facets["topics"] == [{"name": "Sanctions", "slug": "sanctions", "count": 1}]
+    assert facets["years"] == [{"year": 2022, "count": 2}, {"year": 2021, "count": 1}]
+
+
+def test_facets_use_a_fixed_number_of_queries(corpus):
+    for i in range(10):
+        indexed(f"Piece {i}", body="Sanctions.", authors=[make_author()], topics=[make_topic()])
+    with CaptureQueriesContext(connection) as queries:
+        facet_counts(Article.objects.search("sanctions"))
+    assert len(queries) <= 6
+
+
+def test_did_you_mean_corrects_words_and_names(corpus):
+    assert titles("blackoutz") == []
+    assert suggest("blackoutz") == "blackouts"
+    assert suggest("author:kramerr") == ""  # the forgiving match already finds him
+    assert suggest("sanctions") == ""
+
+
+# --- Index maintenance -----------------------------------------------------------------------------
+def test_renaming_an_author_reindexes_their_articles(corpus):
+    from articles.search import reindex_related
+
+    author = corpus["author"].ordered_authors[0]
+    author.name = "Dafydd Kramer-Jones"
+    author.save()
+    reindex_related(authors=[author])
+    assert titles("dafydd") == ["Why the West must act"]
+
+
+def test_deleted_articles_leave_the_index(corpus):
+    corpus["body"].delete()
+    assert titles("grid") == []
+
+
+def test_rebuild_from_scratch_gives_the_same_answers(corpus):
+    before = titles("sanctions OR deterrence")
+    assert rebuild_search_index() == 5
+    assert titles("sanctions OR deterrence") == before
+
+
+# --- The seeds -------------------------------------------------------------------------------------
+def test_seed_war_crimes_phrase_skips_the_donation_banner(seeds):
+    slugs = [a.slug for a in Article.objects.search('"war crimes"')]
+    assert "how-to-ensure-putins-withdrawal-from-ukraine" not in slugs
+    assert "russian-war-crimes-in-ukraine-are-backfiring" in slugs
+
+
+def test_seed_author_filter_and_bare_name(seeds):
+    assert [a.slug for a in Article.objects.search("author:kramer")] == [
+        "what-the-ukrainians-are-fighting-for-putin-russia"
+    ]
+    bare = [a.slug for a in Article.objects.search("kramer")]
+    assert bare[0] == "what-the-ukrainians-are-fighting-for-putin-russia"
+    assert bare[1].startswith("the-world-has-certainly-changed")
+    assert len(bare) == 2
+
+
+def test_seed_minsk_agreements_phrase(seeds):
+    assert [a.slug for a in Article.objects.search('"Minsk agreements"')] == [
+        "how-to-ensure-putins-withdrawal-from-ukraine"
+    ]
+
+
+# --- Nasty input -----------------------------------------------------------------------------------
+NASTY = [
+    '"unbalanced',
+    'two "unbalanced "quotes',
+    "OR",
+    "-",
+    "--",
+    "OR OR putin",
+    "putin OR",
+    "-putin",
+    "author:",
+    'author:"',
+    "after:notadate",
+    "before:2022-13-45",
+    "the a of",
+    "🙂🔥 putin 🙂",
+    "שלום עולם",
+    "مرحبا",
+    "nul\x00byte",
+    "& | ! ( ) : * ^ \"",
+    "a & b | !c <-> d:* (e",
+    "NEAR(a b)",
+    "title:putin",
+    "' OR 1=1 --",
+    "\\",
+    "%",
+    "x" * 10_000,
+    " ".join(["word"] * 5_000),
+]
+
+
+@pytest.mark.parametrize("query", NASTY, ids=lambda q: repr(q[:20]))
+def test_nasty_queries_give_a_normal_page(corpus, client, query):
+    response = client.get("/articles/", {"q": query})
+    assert response.status_code == 200
+
+
+def test_query_length_and_term_count_are_capped():
+    parsed = parse_query(" ".join(f"w{i}" for i in range(100)))
+    assert len(parsed.groups) == MAX_TERMS
+    assert parse_query("y" * 10_000).groups[0][0].words[0] == "y" * 500
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=80))
+def test_any_text_is_a_safe_query(corpus, query):
+    results = list(Article.objects.search(query)[:5])
+    assert all(isinstance(a, Article) for a in results)
+    assert Article.objects.search(query).count() >= len(results)
