@@ -68,7 +68,7 @@ def test_minimal_record_leaves_unstated_fields_empty():
     assert article.publisher_name == ""
     assert article.source_url is None
     assert article.standfirst == ""
-    assert article.topics == []
+    assert article.topics is None  # not stated: the importer assigns from the vocabulary
     assert article.language == "en"
     assert article.status == ""
     assert set(article.provenance) == {"title", "body"}
@@ -206,3 +206,7 @@ def test_invalid_records_are_rejected_with_a_reason(fields, message):
 
     assert str(raised.value).startswith(message)
     assert "\n" not in str(raised.value)
+
+
+def test_an_empty_topic_list_states_no_topics():
+    assert read(topics=[]).topics == []

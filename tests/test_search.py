@@ -184,8 +184,10 @@ def test_snippets_mark_matches_and_escape_markup(db):
 
 
 def test_snippets_are_about_thirty_words(db):
-    body = " ".join(f"filler{i}" for i in range(200)) + " target " + " ".join(
-        f"more{i}" for i in range(200)
+    body = (
+        " ".join(f"filler{i}" for i in range(200))
+        + " target "
+        + " ".join(f"more{i}" for i in range(200))
     )
     indexed("Long", body=body)
     [result] = Article.objects.search("target")
@@ -297,7 +299,7 @@ NASTY = [
     "שלום עולם",
     "مرحبا",
     "nul\x00byte",
-    "& | ! ( ) : * ^ \"",
+    '& | ! ( ) : * ^ "',
     "a & b | !c <-> d:* (e",
     "NEAR(a b)",
     "title:putin",
@@ -321,7 +323,9 @@ def test_query_length_and_term_count_are_capped():
     assert parse_query("y" * 10_000).groups[0][0].words[0] == "y" * 500
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=80))
 def test_any_text_is_a_safe_query(corpus, query):
     results = list(Article.objects.search(query)[:5])

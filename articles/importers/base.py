@@ -34,7 +34,10 @@ class ExtractedArticle:
     source_url: str | None = None
     standfirst: str = ""
     language: str = "en"
-    topics: list[str] = field(default_factory=list)  # names given explicitly by the capture
+    # Topic names the capture states; None means "not stated": the importer assigns topics from
+    # the vocabulary instead. An empty list states "no topics".
+    topics: list[str] | None = None
+    slug: str = ""  # only bulk records state it; a free one is kept so exports round-trip
     status: str = ""  # only bulk records state it; "" means keep the default
     # field name -> {"source": "how it was found", "inferred": bool}
     provenance: dict[str, dict] = field(default_factory=dict)

@@ -18,6 +18,7 @@ _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 _STATUSES = ("published", "hidden")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def read_jsonl_record(line: str, *, file_name: str) -> ExtractedArticle:
@@ -65,10 +66,16 @@ def read_jsonl_record(line: str, *, file_name: str) -> ExtractedArticle:
         article.standfirst = standfirst
         article.note("standfirst", FIELD_SOURCE)
 
-    topics = _unique(_single_line(name) for name in _string_list(record, "topics"))
-    if topics:
-        article.topics = topics
+    if record.get("topics") is not None:
+        # Present, even empty, means stated: an exported article without topics stays so.
+        article.topics = _unique(_single_line(name) for name in _string_list(record, "topics"))
         article.note("topics", FIELD_SOURCE)
+
+    slug = _optional_text(record, "slug").strip()
+    if slug:
+        if not _SLUG.fullmatch(slug) or len(slug) > 220:
+            raise CaptureError(f"slug must be lower-case letters, digits and hyphens: {slug!r}")
+        article.slug = slug
 
     language = _optional_text(record, "language").strip()
     if language:

@@ -329,7 +329,10 @@ def apply_extracted(
         article = find_existing_article(extracted)
     created = article is None
     if created:
-        article = Article(slug=unique_slug(Article, extracted.title))
+        slug = extracted.slug
+        if not slug or Article.objects.filter(slug=slug).exists():
+            slug = unique_slug(Article, extracted.title)
+        article = Article(slug=slug)
     locked = set() if created else set(article.locked_fields)
 
     values = {
@@ -456,7 +459,7 @@ def _set_authors(article: Article, authors: list[ExtractedAuthor], *, created: b
 
 
 def _set_topics(article: Article, extracted: ExtractedArticle, *, created: bool) -> bool:
-    if extracted.topics:
+    if extracted.topics is not None:
         topics = [_topic_named(name) for name in extracted.topics if name.strip()]
     else:
         topics = match_topics(article.title, article.body)
