@@ -7,6 +7,7 @@ from django_filters.views import FilterView
 
 from articles.filters import ArticleFilter
 from articles.models import Article, Author, Publisher, Topic
+from articles.pagination import CappedPaginator
 from articles.search import empty_result_hint, facet_counts, suggest
 
 
@@ -23,6 +24,7 @@ class ArticleListView(FilterView):
     filterset_class = ArticleFilter
     queryset = Article.objects.with_related()
     paginate_by = 20
+    paginator_class = CappedPaginator
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -21,10 +21,10 @@ What still differs between the two, by design or by engine:
 from collections.abc import Iterable
 
 from django.db import connection
-from django.db.models import Count, F, Q, QuerySet, Value
+from django.db.models import F, Q, QuerySet, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.fields import FloatField
-from django.db.models.functions import ExtractYear
+from django.db.models.functions import Substr
 
 from articles.search import names
 from articles.search.query import ParsedQuery, parse_query
@@ -33,6 +33,10 @@ SNIPPET_START = "\x02"
 SNIPPET_END = "\x03"
 SNIPPET_WORDS = 30
 SORTS = ("relevance", "newest", "oldest")
+# Result sets are counted, and faceted, up to this many matches: beyond it a reader learns
+# "10,000+" and facets describe the first 10,000 matches, and a search for a word in a third of
+# the archive stays fast (see the benchmark in the README).
+COUNT_CAP = 10_000
 
 
 def _backend():
@@ -51,7 +55,8 @@ def search_articles(queryset: QuerySet, query: str | ParsedQuery, *, sort: str =
     empty query returns no articles.
     """
     parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
-    queryset = queryset.published()
+    # Bodies stay in the database: cards show snippets, which are fetched for the page only.
+    queryset = queryset.published().defer("body")
     if parsed.is_empty:
         return queryset.none()
     queryset = apply_field_filters(queryset, parsed)
@@ -102,10 +107,14 @@ def attach_snippets(articles: list, parsed: ParsedQuery) -> None:
 
     Without words to highlight (a filter-only query) the snippet is the opening of the body.
     """
+    from articles.models import Article
+
+    ids = [a.pk for a in articles]
     if parsed.has_text:
-        snippets = _backend().snippets([a.pk for a in articles], parsed)
+        snippets = _backend().snippets(ids, parsed)
     else:
-        snippets = {a.pk: opening_words(a.body) for a in articles}
+        openings = Article.objects.filter(pk__in=ids).values_list("pk", Substr("body", 1, 400))
+        snippets = {pk: opening_words(text) for pk, text in openings}
     for article in articles:
         article.snippet = snippets.get(article.pk, "")
 
@@ -115,47 +124,57 @@ def opening_words(text: str, count: int = SNIPPET_WORDS) -> str:
     return " ".join(words[:count]) + ("…" if len(words) > count else "")
 
 
-def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list[dict]]:
-    """Counts by author, topic, publisher and year over the whole result set (four queries)."""
-    from articles.models import Article, ArticleAuthor
+def capped_count(queryset: QuerySet, cap: int = COUNT_CAP) -> int:
+    """How many results, counting no further than cap + 1."""
+    return queryset.order_by()[: cap + 1].count()
 
+
+def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list[dict]]:
+    """Counts by author, topic, publisher and year over the result set, in one query.
+
+    The matches are collected once (up to COUNT_CAP + 1 of them) and every facet is counted from
+    that one set, rather than running the search again per facet.
+    """
+    facets: dict[str, list[dict]] = {"authors": [], "topics": [], "publishers": [], "years": []}
     if queryset.query.is_empty():
-        return {"authors": [], "topics": [], "publishers": [], "years": []}
-    ids = ids_subquery(queryset)
-    authors = (
-        ArticleAuthor.objects.filter(article_id__in=ids)
-        .values(name=F("author__name"), slug=F("author__slug"))
-        .annotate(count=Count("article_id"))
-        .order_by("-count", "name")[:limit]
+        return facets
+    ids_sql, params = queryset.order_by().values("pk")[: COUNT_CAP + 1].query.sql_with_params()
+    year = (
+        "to_char(a.published_on, 'YYYY')"
+        if connection.vendor == "postgresql"
+        else "substr(a.published_on, 1, 4)"
     )
-    topics = (
-        Article.topics.through.objects.filter(article_id__in=ids)
-        .values(name=F("topic__name"), slug=F("topic__slug"))
-        .annotate(count=Count("article_id"))
-        .order_by("-count", "name")[:limit]
-    )
-    publishers = (
-        Article.objects.filter(pk__in=ids, publisher__isnull=False)
-        .values(publisher_name=F("publisher__name"), publisher_slug=F("publisher__slug"))
-        .annotate(count=Count("pk"))
-        .order_by("-count", "publisher_name")[:limit]
-    )
-    years = (
-        Article.objects.filter(pk__in=ids, published_on__isnull=False)
-        .annotate(year=ExtractYear("published_on"))
-        .values("year")
-        .annotate(count=Count("pk"))
-        .order_by("-year")
-    )
-    return {
-        "authors": list(authors),
-        "topics": list(topics),
-        "publishers": [
-            {"name": p["publisher_name"], "slug": p["publisher_slug"], "count": p["count"]}
-            for p in publishers
-        ],
-        "years": list(years),
-    }
+    sql = f"""
+        WITH m(pk) AS MATERIALIZED ({ids_sql})
+        SELECT * FROM (
+            SELECT 'authors', p.name, p.slug, COUNT(*) AS n FROM m
+            JOIN articles_articleauthor l ON l.article_id = m.pk
+            JOIN articles_author p ON p.id = l.author_id
+            GROUP BY p.id, p.name, p.slug ORDER BY n DESC, p.name LIMIT {limit:d}) authors
+        UNION ALL SELECT * FROM (
+            SELECT 'topics', p.name, p.slug, COUNT(*) AS n FROM m
+            JOIN articles_article_topics l ON l.article_id = m.pk
+            JOIN articles_topic p ON p.id = l.topic_id
+            GROUP BY p.id, p.name, p.slug ORDER BY n DESC, p.name LIMIT {limit:d}) topics
+        UNION ALL SELECT * FROM (
+            SELECT 'publishers', p.name, p.slug, COUNT(*) AS n FROM m
+            JOIN articles_article a ON a.id = m.pk
+            JOIN articles_publisher p ON p.id = a.publisher_id
+            GROUP BY p.id, p.name, p.slug ORDER BY n DESC, p.name LIMIT {limit:d}) publishers
+        UNION ALL SELECT * FROM (
+            SELECT 'years', {year}, '', COUNT(*) AS n FROM m
+            JOIN articles_article a ON a.id = m.pk
+            WHERE a.published_on IS NOT NULL
+            GROUP BY {year} ORDER BY {year} DESC) years
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for facet, name, slug, count in cursor.fetchall():
+            if facet == "years":
+                facets["years"].append({"year": int(name), "count": count})
+            else:
+                facets[facet].append({"name": name, "slug": slug, "count": count})
+    return facets
 
 
 def ids_subquery(queryset: QuerySet) -> RawSQL:

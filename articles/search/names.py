@@ -10,6 +10,7 @@ Name lists are read per query: thousands of rows, a few milliseconds.
 import re
 import unicodedata
 
+from django.db.models import Q
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extractOne
 
@@ -52,14 +53,24 @@ def _matching(model, value: str, extra_fields: tuple[str, ...] = ()) -> list[int
     exact = list(model.objects.filter(slug=value).values_list("pk", flat=True))
     if exact:
         return exact
-    rows = model.objects.values_list("pk", "name", "slug", "aliases", *extra_fields)
+    typed = fold(value).split()
+    if not typed:
+        return []
+    fields = ("pk", "name", "slug", "aliases", *extra_fields)
+    # Narrow in SQL by the first letters of the longest word typed; typos are tolerated after
+    # them. Only when that finds nothing (a typo or an accent up front) is every row compared.
+    stem = max(typed, key=len)[:3]
+    narrowed = Q(name__icontains=stem) | Q(slug__icontains=stem) | Q(aliases__icontains=stem)
+    for field_name in extra_fields:
+        narrowed |= Q(**{f"{field_name}__icontains": stem})
+    matched = _matching_rows(model.objects.filter(narrowed).values_list(*fields), value)
+    return matched or _matching_rows(model.objects.values_list(*fields), value)
+
+
+def _matching_rows(rows, value: str) -> list[int]:
     matched = []
     for pk, name, slug, aliases, *extra in rows:
-        spellings = [name, slug.replace("-", " "), *aliases]
-        for value_of_field in extra:
-            spellings.extend(
-                value_of_field if isinstance(value_of_field, list) else [value_of_field]
-            )
+        spellings = [name, slug.replace("-", " "), *aliases, *extra]
         if name_matches(value, [s for s in spellings if s]):
             matched.append(pk)
     return matched
