@@ -4,6 +4,10 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
+# Article's large columns (body, provenance) come last: SQLite stores a row's columns in order,
+# so search and list queries that read status, dates and publisher never page through the body.
+
+
 class Migration(migrations.Migration):
 
     initial = True
@@ -13,24 +17,40 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
+            name='Publisher',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=200)),
+                ('slug', models.SlugField(max_length=220, unique=True)),
+                ('aliases', models.JSONField(blank=True, default=list, help_text='Other spellings that map to this record on import.')),
+                ('domain', models.CharField(blank=True, help_text='Web domain without www, e.g. example.com.', max_length=253)),
+            ],
+            options={
+                'ordering': ['name'],
+                'abstract': False,
+                'indexes': [models.Index(fields=['domain'], name='publisher_domain_idx')],
+            },
+        ),
+        migrations.CreateModel(
             name='Article',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('title', models.CharField(max_length=500)),
                 ('slug', models.SlugField(max_length=220, unique=True)),
+                ('publisher', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='articles.publisher')),
                 ('published_on', models.DateField(blank=True, null=True)),
                 ('date_precision', models.CharField(blank=True, choices=[('day', 'Day'), ('month', 'Month'), ('year', 'Year')], help_text='How much of the date the capture states; empty when there is no date.', max_length=5)),
                 ('source_url', models.URLField(blank=True, max_length=2000, null=True, unique=True)),
                 ('standfirst', models.TextField(blank=True, help_text='Summary line; empty when none is stated.')),
-                ('body', models.TextField(help_text='Clean article text, paragraphs separated by blank lines.')),
                 ('language', models.CharField(default='en', max_length=16)),
                 ('word_count', models.PositiveIntegerField(default=0)),
                 ('status', models.CharField(choices=[('published', 'Published'), ('hidden', 'Hidden')], default='published', max_length=10)),
-                ('provenance', models.JSONField(blank=True, default=dict, help_text='How each field was found: {"field": {"source": "...", "inferred": bool}}.')),
-                ('locked_fields', models.JSONField(blank=True, default=list, help_text='Fields an editor set; imports never overwrite them.')),
                 ('text_hash', models.CharField(help_text='SHA-256 of the normalised body: the same text never becomes two articles.', max_length=64, unique=True)),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('updated_at', models.DateTimeField(auto_now=True)),
+                ('body', models.TextField(help_text='Clean article text, paragraphs separated by blank lines.')),
+                ('provenance', models.JSONField(blank=True, default=dict, help_text='How each field was found: {"field": {"source": "...", "inferred": bool}}.')),
+                ('locked_fields', models.JSONField(blank=True, default=list, help_text='Fields an editor set; imports never overwrite them.')),
             ],
             options={
                 'ordering': [models.OrderBy(models.F('published_on'), descending=True, nulls_last=True), 'title'],
@@ -117,26 +137,6 @@ class Migration(migrations.Migration):
             options={
                 'ordering': ['-imported_at', '-pk'],
             },
-        ),
-        migrations.CreateModel(
-            name='Publisher',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=220, unique=True)),
-                ('aliases', models.JSONField(blank=True, default=list, help_text='Other spellings that map to this record on import.')),
-                ('domain', models.CharField(blank=True, help_text='Web domain without www, e.g. example.com.', max_length=253)),
-            ],
-            options={
-                'ordering': ['name'],
-                'abstract': False,
-                'indexes': [models.Index(fields=['domain'], name='publisher_domain_idx')],
-            },
-        ),
-        migrations.AddField(
-            model_name='article',
-            name='publisher',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='articles.publisher'),
         ),
         migrations.AddField(
             model_name='article',
