@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import F
 from django.urls import reverse
 from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
 
 
 class DatePrecision(models.TextChoices):
@@ -18,6 +19,10 @@ class Status(models.TextChoices):
     HIDDEN = "hidden", "Hidden"
 
 
+# Path segments the site uses beside slugs (e.g. /articles/feed/): never given to a record.
+RESERVED_SLUGS = {"feed", "new", "search", "capture"}
+
+
 def unique_slug(model, text: str, *, max_length: int = 200, exclude_pk=None) -> str:
     """Return a slug for `text` that no other row of `model` uses (adds -2, -3, … on clashes)."""
     base = slugify(text)[:max_length].strip("-") or "untitled"
@@ -25,7 +30,7 @@ def unique_slug(model, text: str, *, max_length: int = 200, exclude_pk=None) -> 
     others = model.objects.all()
     if exclude_pk is not None:
         others = others.exclude(pk=exclude_pk)
-    while others.filter(slug=candidate).exists():
+    while candidate in RESERVED_SLUGS or others.filter(slug=candidate).exists():
         suffix = f"-{counter}"
         candidate = base[: max_length - len(suffix)] + suffix
         counter += 1
@@ -40,6 +45,8 @@ class NamedEntity(models.Model):
     aliases = models.JSONField(
         default=list, blank=True, help_text="Other spellings that map to this record on import."
     )
+    # Who changed what and when, for authors, outlets and topics alike (reverted in the admin).
+    history = HistoricalRecords(inherit=True)
 
     class Meta:
         abstract = True
@@ -118,7 +125,7 @@ class ArticleQuerySet(models.QuerySet):
     def with_related(self):
         """Fetch what a list of article cards shows in a constant number of queries."""
         return (
-            self.defer("search_vector")
+            self.defer("search_vector", "rank_vector")
             .select_related("publisher")
             .prefetch_related(
                 models.Prefetch(
@@ -136,11 +143,30 @@ class ArticleQuerySet(models.QuerySet):
         return search_articles(self, query, sort=sort)
 
 
+# Defined before Article: history records the byline through this model, which must exist
+# when Article is prepared.
+class ArticleAuthor(models.Model):
+    """An author's place in an article's byline."""
+
+    article = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="article_links")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.author} on {self.article}"
+
+
 class Article(models.Model):
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=220, unique=True)
     authors = models.ManyToManyField(
-        Author, through="ArticleAuthor", related_name="articles", blank=True
+        Author, through=ArticleAuthor, related_name="articles", blank=True
     )
     publisher = models.ForeignKey(
         Publisher, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
@@ -175,10 +201,18 @@ class Article(models.Model):
     # PostgreSQL only: the weighted document kept by articles.search.update_search_index. SQLite
     # keeps its index in the FTS5 table `article_fts` instead and leaves this column empty.
     search_vector = SearchVectorField(null=True, editable=False)
+    # PostgreSQL only: title, people, standfirst and the body's opening, weighted like
+    # search_vector. Small enough to stay in the row, it ranks large result sets cheaply.
+    rank_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    # Every change with who, when and the old values; the byline and topics are recorded with
+    # each entry. The search vectors are derived data, rebuilt from the rest, so they are left out.
+    history = HistoricalRecords(
+        excluded_fields=["search_vector", "rank_vector"], m2m_fields=["authors", "topics"]
+    )
 
     class Meta:
         ordering = [F("published_on").desc(nulls_last=True), "title"]
@@ -200,23 +234,6 @@ class Article(models.Model):
 
     def is_inferred(self, field: str) -> bool:
         return bool(self.provenance.get(field, {}).get("inferred"))
-
-
-class ArticleAuthor(models.Model):
-    """An author's place in an article's byline."""
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_authors")
-    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="article_links")
-    position = models.PositiveSmallIntegerField(default=0)
-
-    class Meta:
-        ordering = ["position"]
-        constraints = [
-            models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.author} on {self.article}"
 
 
 class Capture(models.Model):

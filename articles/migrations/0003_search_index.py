@@ -9,21 +9,7 @@ django.contrib.postgres.operations.CreateExtension does.
 import django.contrib.postgres.search
 from django.db import migrations
 
-
-class VendorSQL(migrations.RunSQL):
-    """RunSQL that runs only on one database vendor."""
-
-    def __init__(self, vendor, sql, reverse_sql):
-        self.vendor = vendor
-        super().__init__(sql, reverse_sql)
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == self.vendor:
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == self.vendor:
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
+from articles.operations import VendorSQL
 
 
 POSTGRES_FORWARDS = [

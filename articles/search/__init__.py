@@ -20,6 +20,7 @@ What still differs between the two, by design or by engine:
 
 from collections.abc import Iterable
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import F, Q, QuerySet, Value
 from django.db.models.expressions import RawSQL
@@ -33,10 +34,12 @@ SNIPPET_START = "\x02"
 SNIPPET_END = "\x03"
 SNIPPET_WORDS = 30
 SORTS = ("relevance", "newest", "oldest")
-# Result sets are counted, and faceted, up to this many matches: beyond it a reader learns
-# "10,000+" and facets describe the first 10,000 matches, and a search for a word in a third of
-# the archive stays fast (see the benchmark in the README).
+# Result sets are counted up to COUNT_CAP matches ("10,000+" beyond it) and faceted over the first
+# FACET_SAMPLE of them, so a search for a word in a third of the archive stays fast; smaller
+# result sets get exact counts and exact facets (see the benchmark in the README).
 COUNT_CAP = 10_000
+FACET_SAMPLE = 5_000
+LEAD_WORDS = 80
 
 
 def _backend():
@@ -47,8 +50,16 @@ def _backend():
     return backend
 
 
-def search_articles(queryset: QuerySet, query: str | ParsedQuery, *, sort: str = "relevance"):
+def search_articles(
+    queryset: QuerySet,
+    query: str | ParsedQuery,
+    *,
+    sort: str = "relevance",
+    include_hidden: bool = False,
+):
     """Published articles of `queryset` matching `query`, annotated with `rank`, ordered by `sort`.
+
+    `include_hidden` also searches hidden articles (the admin, where editors must find them).
 
     Each article fetched from the result also carries `snippet`: about 30 words around the best
     match, with matches between SNIPPET_START and SNIPPET_END (see articles/templatetags). An
@@ -56,7 +67,9 @@ def search_articles(queryset: QuerySet, query: str | ParsedQuery, *, sort: str =
     """
     parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
     # Bodies stay in the database: cards show snippets, which are fetched for the page only.
-    queryset = queryset.published().defer("body")
+    if not include_hidden:
+        queryset = queryset.published()
+    queryset = queryset.defer("body")
     if parsed.is_empty:
         return queryset.none()
     queryset = apply_field_filters(queryset, parsed)
@@ -132,13 +145,15 @@ def capped_count(queryset: QuerySet, cap: int = COUNT_CAP) -> int:
 def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list[dict]]:
     """Counts by author, topic, publisher and year over the result set, in one query.
 
-    The matches are collected once (up to COUNT_CAP + 1 of them) and every facet is counted from
-    that one set, rather than running the search again per facet.
+    The matches are collected once (the first FACET_SAMPLE of them) and every facet is counted
+    from that one set, rather than running the search again per facet.
     """
     facets: dict[str, list[dict]] = {"authors": [], "topics": [], "publishers": [], "years": []}
-    if queryset.query.is_empty():
+    try:
+        ids = queryset.order_by().values("pk")[:FACET_SAMPLE]
+        ids_sql, params = ids.query.sql_with_params()
+    except EmptyResultSet:  # e.g. an author filter that names nobody: nothing to count
         return facets
-    ids_sql, params = queryset.order_by().values("pk")[: COUNT_CAP + 1].query.sql_with_params()
     year = (
         "to_char(a.published_on, 'YYYY')"
         if connection.vendor == "postgresql"
@@ -210,7 +225,8 @@ def index_components(article) -> dict[str, str]:
     - people (B): author names and aliases, topic names, publisher name and aliases, so
       `kramer` finds his pieces even where the body never names him;
     - standfirst (C): the summary line;
-    - body (D, lowest): the article text.
+    - body (D, lowest): the article text; `lead`, its first LEAD_WORDS words, stands in for it
+      where large result sets are ranked on a compact vector (PostgreSQL, see postgres.py).
     """
     people = []
     for author in article.ordered_authors:
@@ -223,6 +239,7 @@ def index_components(article) -> dict[str, str]:
         "people": " ; ".join(people),
         "standfirst": article.standfirst or "",
         "body": article.body,
+        "lead": " ".join(article.body.split()[:LEAD_WORDS]),
     }
 
 

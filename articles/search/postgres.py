@@ -81,4 +81,4 @@ def write_index(rows: list[tuple[int, dict[str, str]]], article_ids: list[int]) 
 
 def clear_index() -> None:
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE articles_article SET search_vector = NULL")
+        cursor.execute("UPDATE articles_article SET search_vector = NULL, rank_vector = NULL")
