@@ -7,6 +7,9 @@ export DJANGO_SETTINGS_MODULE := archive.settings
 # PostgreSQL used by `make test` for its second pass; its test database is created by the suite.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/commentary_archive
 SQLITE_TEST_URL := sqlite:///var/test-run.sqlite3
+# Browser tests (tests/test_browser.py) drive this Chromium and inject axe-core from npm.
+CHROMIUM := /usr/bin/chromium
+AXE_JS := var/node/node_modules/axe-core/axe.min.js
 
 .PHONY: run test lint format serve bench install install-dev clean
 
@@ -17,7 +20,23 @@ run: install
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
 ## test: install the dev extra and run the whole suite on SQLite, then on PostgreSQL when one answers
+## (browser tests run when Chromium is installed; with CI=true a missing Chromium is a failure)
 test: install-dev
+	@if [ -x $(CHROMIUM) ]; then \
+		if [ ! -f $(AXE_JS) ]; then \
+			if command -v npm >/dev/null 2>&1; then \
+				echo "==> Installing axe-core for the browser tests (var/node)"; \
+				npm install --no-audit --no-fund --silent --prefix var/node axe-core@4 || exit $$?; \
+			else \
+				echo "==> npm not found: axe-core cannot be installed, the browser tests will say so"; \
+			fi; \
+		fi; \
+		echo "==> Browser tests: ON (Chromium at $(CHROMIUM))"; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "==> Chromium not found at $(CHROMIUM): failing, because CI=true"; exit 1; \
+	else \
+		echo "==> Chromium not found at $(CHROMIUM): SKIPPING the browser tests (apt-get install chromium to run them)"; \
+	fi
 	@echo "==> Test suite on SQLite"
 	DATABASE_URL=$(SQLITE_TEST_URL) $(PY) -m pytest $(PYTEST_ARGS)
 	@if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1].rsplit('/', 1)[0] + '/postgres', connect_timeout=3).close()" "$(TEST_DATABASE_URL)" 2>/dev/null; then \

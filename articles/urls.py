@@ -1,15 +1,33 @@
 from django.urls import path
 
-from articles import views
+from articles import feeds, views
 
 app_name = "articles"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/", views.ArticleListView.as_view(), name="list"),
+    # Before <slug>: "feed" is a path here, not an article.
+    path("articles/feed/", feeds.ArticleFeed(), name="feed"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
     path("articles/<slug:slug>/capture/", views.CaptureView.as_view(), name="capture"),
+    path(
+        "articles/<slug:slug>/cite.bib",
+        views.CitationView.as_view(format="bibtex"),
+        name="cite-bibtex",
+    ),
+    path(
+        "articles/<slug:slug>/cite.ris",
+        views.CitationView.as_view(format="ris"),
+        name="cite-ris",
+    ),
+    path("authors/", views.AuthorIndexView.as_view(), name="author-list"),
     path("authors/<slug:slug>/", views.AuthorDetailView.as_view(), name="author-detail"),
+    path("authors/<slug:slug>/feed/", feeds.AuthorFeed(), name="author-feed"),
+    path("topics/", views.TopicIndexView.as_view(), name="topic-list"),
     path("topics/<slug:slug>/", views.TopicDetailView.as_view(), name="topic-detail"),
+    path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic-feed"),
+    path("publishers/", views.PublisherIndexView.as_view(), name="publisher-list"),
     path("publishers/<slug:slug>/", views.PublisherDetailView.as_view(), name="publisher-detail"),
+    path("publishers/<slug:slug>/feed/", feeds.PublisherFeed(), name="publisher-feed"),
 ]

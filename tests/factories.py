@@ -4,7 +4,7 @@ import hashlib
 import itertools
 from datetime import date
 
-from articles.models import Article, ArticleAuthor, Author, Publisher, Topic
+from articles.models import Article, ArticleAuthor, Author, Capture, Publisher, Topic
 
 _sequence = itertools.count(1)
 
@@ -45,4 +45,39 @@ def make_article(
         ArticleAuthor.objects.create(article=article, author=author, position=position)
     if topics:
         article.topics.set(topics)
+    return article
+
+
+def make_capture(article: Article | None, raw_text: str = "Raw page text.", **fields) -> Capture:
+    number = next(_sequence)
+    fields.setdefault("sha256", hashlib.sha256(f"{number}:{raw_text}".encode()).hexdigest())
+    fields.setdefault("encoding", "utf-8")
+    fields.setdefault("file_name", f"capture-{number}.txt")
+    fields.setdefault("format", Capture.Format.TEXT)
+    fields.setdefault("size_bytes", len(raw_text.encode()))
+    fields.setdefault("extractor_version", "test")
+    return Capture.objects.create(article=article, raw_text=raw_text, **fields)
+
+
+# Markup, a template expression and a script URL in every field a reader sees.
+HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> {{ 7|add:35 }}'
+
+
+def make_hostile_article(**fields) -> Article:
+    """An article whose title, byline, outlet, topic, body and link all try to inject markup."""
+    author = make_author(f"Mallory {HOSTILE}", bio=f"Bio {HOSTILE}")
+    topic = make_topic(f"Topic {HOSTILE}", description=HOSTILE)
+    publisher = make_publisher(f"Outlet {HOSTILE}", domain="example.org")
+    fields.setdefault("slug", "hostile")
+    article = make_article(
+        f"Hostile headline {HOSTILE} </script><!--",
+        body=f"Hostile body {HOSTILE}\n\nSecond paragraph </script><script>alert(3)</script>",
+        standfirst=f"Standfirst {HOSTILE}",
+        source_url="javascript:alert(4)",
+        authors=[author],
+        topics=[topic],
+        publisher=publisher,
+        **fields,
+    )
+    make_capture(article, raw_text=f"<html><script>alert(5)</script>{HOSTILE}</html>")
     return article
