@@ -57,14 +57,18 @@ def _matching(model, value: str, extra_fields: tuple[str, ...] = ()) -> list[int
     if not typed:
         return []
     fields = ("pk", "name", "slug", "aliases", *extra_fields)
-    # Narrow in SQL by the first letters of the longest word typed; typos are tolerated after
-    # them. Only when that finds nothing (a typo or an accent up front) is every row compared.
-    stem = max(typed, key=len)[:3]
-    narrowed = Q(name__icontains=stem) | Q(slug__icontains=stem) | Q(aliases__icontains=stem)
-    for field_name in extra_fields:
-        narrowed |= Q(**{f"{field_name}__icontains": stem})
-    matched = _matching_rows(model.objects.filter(narrowed).values_list(*fields), value)
-    return matched or _matching_rows(model.objects.values_list(*fields), value)
+    # Narrow in SQL by the first letters of each word typed; typos are tolerated after them.
+    # Only when no row shares any of those beginnings (a typo up front, or an accent SQL does
+    # not fold, "celik" for "Çelik") is every row compared.
+    narrowed = Q(pk__in=[])
+    for stem in {word[:3] for word in typed}:
+        narrowed |= Q(name__icontains=stem) | Q(slug__icontains=stem) | Q(aliases__icontains=stem)
+        for field_name in extra_fields:
+            narrowed |= Q(**{f"{field_name}__icontains": stem})
+    candidates = list(model.objects.filter(narrowed).values_list(*fields))
+    if candidates:
+        return _matching_rows(candidates, value)
+    return _matching_rows(model.objects.values_list(*fields), value)
 
 
 def _matching_rows(rows, value: str) -> list[int]:
