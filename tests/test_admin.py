@@ -22,6 +22,7 @@ from tests.factories import (
     make_publisher,
     make_topic,
 )
+from tests.test_importers import dump
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 KRAMER_SEED = SEEDS / "000_a4e8c022236e264f.txt"
@@ -673,3 +674,21 @@ def test_links_are_stored_as_none_when_cleared_and_get_a_scheme(editor_client, d
     first.refresh_from_db()
     assert first.source_url == "https://example.org/typed"
     assert first.locked_fields == ["source_url"]
+
+
+def test_an_import_writes_one_history_entry_with_its_byline(db, tmp_path):
+    page = tmp_path / "piece.txt"
+    link = "LINK: https://odesa.example.org/2023/odesa-will-not-fall"
+    page.write_text(dump(title="Odesa will not fall", body_extra="", link=link), encoding="utf-8")
+    call_command("import_articles", str(page), verbosity=0)
+    article = Article.objects.get()
+    [entry] = article.history.all()  # one entry, written once the byline was set
+    assert [row.author.name for row in entry.authors.all()] == ["Taras Melnyk"]
+    page.write_text(
+        dump(title="Odesa will not fall", body_extra="", link=link).replace(
+            "By Taras Melnyk", "By Olena Shevchuk"
+        ),
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(page), verbosity=0)
+    assert article.history.count() == 2  # a byline-only change is recorded too

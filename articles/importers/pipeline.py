@@ -370,14 +370,17 @@ def apply_extracted(
     if "body" not in locked:
         article.text_hash = text_hash(article.body)
         article.word_count = len(article.body.split())
-    if created or changed:
-        article.save()
+    if created:
+        # The byline and topics need the article's key; its history entry waits until they are
+        # set, so the entry shows the article as imported, byline included.
+        article.save_without_historical_record()
 
     if "authors" not in locked and _set_authors(article, extracted.authors, created=created):
         changed.append("authors")
     if "topics" not in locked and _set_topics(article, extracted, created=created):
         changed.append("topics")
     if created or changed:
+        article.save()  # one history entry per import that changed something
         update_search_index([article.pk])
     if created:
         return article, "created", []
