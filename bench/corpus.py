@@ -35,10 +35,10 @@ counting articles whose title or body contains the word (case-insensitive, whole
     ONE_PERCENT_WORD  "referendum"          79 articles   0.79%
     RARE_WORD         "ombudsman"            6 articles   0.06%  (articles 123, 1900, 3677, ...)
     TWO_WORDS         "energy"           2,441 articles  24.41%
-                      "security"         3,055 articles  30.55%
-                      both                 734 articles   7.34%
+                      "security"         3,054 articles  30.54%
+                      both                 733 articles   7.33%
     PHRASE            "rule of law"        284 articles   2.84%  (as a phrase; "rule" alone
-                                                                  in 37.42%, "law" in 36.56%)
+                                                                  in 37.41%, "law" in 36.57%)
 
     sample_author_name(0) -> "Anjali Bondarenko" (9 articles); 249 authors have 8-30 articles
     sample_topic_name(0)  -> "Protest Movements" (137 articles); 39 topics are in 1-5%

@@ -470,3 +470,18 @@ def test_import_paths_records_an_import_run(db):
     assert summary.count("created") == 5
     assert run.created == 5 and run.failed == 0 and run.finished_at is not None
     assert Publisher.objects.filter(name="The Kyiv Independent").exists()
+
+
+def test_body_sentences_that_look_like_furniture_are_kept(db, tmp_path):
+    """ "By the end …" is a sentence, not a byline; "Tags" needs its colon to be a tag line."""
+    text = dump(
+        title="Winter grain",
+        body_extra="By the end of March, exports had doubled despite the blockade.\n\n"
+        "Tagging every ship, inspectors kept the corridor honest for months.",
+    )
+    article = import_text(tmp_path, text)
+    assert [a.name for a in article.ordered_authors] == ["Taras Melnyk"]
+    assert article.published_on == date(2023, 5, 9)
+    assert "By the end of March, exports had doubled" in article.body
+    assert "Tagging every ship" in article.body
+    assert article.body.startswith("The port city has survived")

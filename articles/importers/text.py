@@ -43,7 +43,7 @@ _FURNITURE_LINE = re.compile(
     r"previous(?: article| post)?|subscribe(?: now)?|donate(?: now)?|support us|"
     r"become a (?:member|supporter|subscriber)|join us|contact us|about us|newsletters?|"
     r"cookies?|accept(?: all)?(?: cookies)?|privacy policy|terms of (?:use|service)|"
-    r"tags?:?.*|filed under:?.*|categor(?:y|ies):.*|posted in:?.*|"
+    r"tags?:.*|filed under:.*|categor(?:y|ies):.*|posted in:.*|"
     r"listen(?: to this article)?|audio|play|pause|\d+ min(?:ute)?s? read|"
     r"[\d:]+ ?(?:am|pm)?|(?:visa|mastercard|master card|americanexpress|american express|amex|"
     r"paypal|apple pay|google pay|[\s,/|])+)$",
@@ -290,8 +290,14 @@ def _is_pitch(text: str) -> bool:
 
 
 # --- Pass 2: where the article is ---------------------------------------------------------------
+def _is_byline(text: str) -> bool:
+    """A short "By …" line naming people, not a sentence that starts with "By the …"."""
+    match = _BYLINE.match(text)
+    return bool(match) and len(text.split()) <= 14 and bool(_split_names(match.group("names")))
+
+
 def _is_header_marker(line: Line) -> bool:
-    return line.kind == "date" or bool(_BYLINE.match(line.text) or _named_headline(line.text))
+    return line.kind == "date" or _is_byline(line.text) or bool(_named_headline(line.text))
 
 
 def _body_start(lines: list[Line]) -> int | None:
@@ -436,7 +442,7 @@ def _read_header(header: list[Line], article: ExtractedArticle) -> None:
                 article.published_on, article.date_precision = found
                 article.note("published_on", "date line")
             continue
-        byline = _BYLINE.match(line.text)
+        byline = _BYLINE.match(line.text) if _is_byline(line.text) else None
         if byline and not article.authors:
             article.authors = [ExtractedAuthor(n) for n in _split_names(byline.group("names"))]
             if article.authors:
@@ -623,7 +629,9 @@ def _split_names(names: str) -> list[str]:
     result = []
     for part in _NAME_LIST_SPLIT.split(names.strip(" .")):
         part = part.strip(" .")
-        if part and len(part.split()) <= 5 and part[:1].isupper():
+        found = _leading_name(part)
+        # Only whole person names: "By Tuesday, Kyiv had fallen" names nobody.
+        if found and found[0] == part:
             result.append(part)
     return result
 

@@ -1,6 +1,7 @@
 """Assign topics from the vocabulary to an article by the phrases its title and body use."""
 
 import re
+from functools import lru_cache
 
 from articles.models import Topic
 
@@ -11,16 +12,22 @@ TITLE_WEIGHT = 3
 THRESHOLD = 3
 
 
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    words = r"\s+".join(re.escape(word) for word in phrase.lower().split())
+    return re.compile(r"(?<!\w)" + words + r"(?:s|es)?(?!\w)")
+
+
 def count_phrase(phrase: str, text: str) -> int:
     """Whole-word, case-insensitive occurrences of `phrase` in `text` (plural -s allowed)."""
-    pattern = r"(?<!\w)" + re.escape(phrase.lower()).replace(r"\ ", r"\s+") + r"(?:s|es)?(?!\w)"
-    return len(re.findall(pattern, text.lower()))
+    return len(_phrase_pattern(phrase).findall(text.lower()))
 
 
 def topic_score(topic: Topic, title: str, body: str) -> int:
     phrases = topic.match_phrases or [topic.name]
-    title_hits = sum(count_phrase(p, title) for p in phrases)
-    body_hits = sum(count_phrase(p, body) for p in phrases)
+    title, body = title.lower(), body.lower()
+    title_hits = sum(len(_phrase_pattern(p).findall(title)) for p in phrases)
+    body_hits = sum(len(_phrase_pattern(p).findall(body)) for p in phrases)
     return title_hits * TITLE_WEIGHT + body_hits
 
 
