@@ -105,11 +105,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Many readers and one writer: WAL lets readers proceed during a write, the busy timeout makes
     # a second writer wait instead of failing, and IMMEDIATE takes the write lock at BEGIN so a
     # transaction never has to upgrade a read lock (the usual cause of "database is locked").
+    # A 64 MiB page cache and memory-mapped reads: ranking a common word visits tens of thousands
+    # of rows (263 -> 179 ms at 100,000 articles, see the benchmark).
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
         "init_command": (
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+            "PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824;"
         ),
     }
     db_name = str(DATABASES["default"]["NAME"])
