@@ -331,3 +331,12 @@ def test_any_text_is_a_safe_query(corpus, query):
     results = list(Article.objects.search(query)[:5])
     assert all(isinstance(a, Article) for a in results)
     assert Article.objects.search(query).count() >= len(results)
+
+
+def test_large_result_sets_still_rank_titles_first(corpus, monkeypatch):
+    """PostgreSQL ranks large result sets on the compact rank vector; it must be kept too."""
+    from articles.search import postgres
+
+    monkeypatch.setattr(postgres, "FULL_RANK_LIMIT", 0)
+    assert titles("sanctions") == ["Sanctions are working", "A winter of blackouts"]
+    assert all(a.rank is not None for a in Article.objects.search("sanctions"))

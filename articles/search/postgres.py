@@ -34,12 +34,33 @@ def compile_tsquery(parsed: ParsedQuery) -> tuple[str, list[str]]:
     return "(" + " && ".join(parts) + ")", params
 
 
+# Up to this many matches are ranked on the full document; beyond it, on the compact
+# rank_vector (title, people, standfirst and the body's first words). Ranking reads each match's
+# vector: a full one is ~8 kB compressed out of line, a compact one sits in the row. Measured at
+# 100,000 articles, ranking a word found in 33% of them took 420 ms on full vectors.
+FULL_RANK_LIMIT = 2_000
+
+
+def _match_count_exceeds(tsquery: str, params: list[str], limit: int) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM articles_article "
+            f"WHERE search_vector @@ {tsquery} LIMIT %s) AS matches",
+            [*params, limit + 1],
+        )
+        return cursor.fetchone()[0] > limit
+
+
 def match(queryset, parsed: ParsedQuery):
     tsquery, params = compile_tsquery(parsed)
+    # The ranking is chosen per query: exact for result sets a reader could read through,
+    # compact for huge ones, where titles, names and openings decide the top of the list anyway.
+    large = _match_count_exceeds(tsquery, params, FULL_RANK_LIMIT)
+    vector = "rank_vector" if large else "search_vector"
     return queryset.extra(
         where=[f"articles_article.search_vector @@ {tsquery}"],
         params=params,
-        select={"rank": f"ts_rank_cd('{RANK_WEIGHTS}', articles_article.search_vector, {tsquery})"},
+        select={"rank": f"ts_rank_cd('{RANK_WEIGHTS}', articles_article.{vector}, {tsquery})"},
         select_params=params,
     )
 
@@ -74,9 +95,15 @@ def write_index(rows: list[tuple[int, dict[str, str]]], article_ids: list[int]) 
     vector = " || ".join(f"setweight(to_tsvector('{CONFIG}', %s), '{weight}')" for weight in "ABCD")
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"UPDATE articles_article SET search_vector = {vector} WHERE id = %s",
-            [(c["title"], c["people"], c["standfirst"], c["body"], pk) for pk, c in rows],
+            f"UPDATE articles_article SET search_vector = {vector}, rank_vector = {vector} "
+            "WHERE id = %s",
+            [(*_weighted(c, c["body"]), *_weighted(c, c["lead"]), pk) for pk, c in rows],
         )
+
+
+def _weighted(components: dict[str, str], text: str) -> tuple[str, str, str, str]:
+    """The A, B, C and D parts of a vector, with `text` (the body or its lead) as D."""
+    return components["title"], components["people"], components["standfirst"], text
 
 
 def clear_index() -> None:
