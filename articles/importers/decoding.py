@@ -1,7 +1,7 @@
 """Turn the bytes of a capture into text, or say clearly why they are not text."""
 
 import codecs
-import unicodedata
+import re
 
 from charset_normalizer import from_bytes
 
@@ -58,16 +58,18 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
     return text, encoding
 
 
+# Control, private-use and unassigned-looking characters that never occur in prose.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
+
+
 def looks_like_text(text: str) -> bool:
     """True when `text` reads like human language rather than decoded noise."""
     sample = text[:20000]
     if not sample.strip():
         return False
-    controls = sum(
-        1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t"
-    )
-    letters = sum(1 for ch in sample if ch.isalpha())
-    spaces = sum(1 for ch in sample if ch.isspace())
+    controls = len(_CONTROL.findall(sample))
+    letters = sum(map(str.isalpha, sample))
+    spaces = sum(map(str.isspace, sample))
     visible = len(sample) - spaces
     if controls > len(sample) * 0.01:
         return False

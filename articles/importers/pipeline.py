@@ -375,10 +375,14 @@ def apply_extracted(
         # set, so the entry shows the article as imported, byline included.
         article.save_without_historical_record()
 
+    # Byline and topic changes would each write a history entry of their own; the one save
+    # below records them all together.
+    article.skip_history_when_saving = True
     if "authors" not in locked and _set_authors(article, extracted.authors, created=created):
         changed.append("authors")
     if "topics" not in locked and _set_topics(article, extracted, created=created):
         changed.append("topics")
+    del article.skip_history_when_saving
     if created or changed:
         article.save()  # one history entry per import that changed something
         update_search_index([article.pk])

@@ -12,27 +12,31 @@ TITLE_WEIGHT = 3
 THRESHOLD = 3
 
 
-@lru_cache(maxsize=4096)
-def _phrase_pattern(phrase: str) -> re.Pattern:
-    words = r"\s+".join(re.escape(word) for word in phrase.lower().split())
-    return re.compile(r"(?<!\w)" + words + r"(?:s|es)?(?!\w)")
-
-
-def count_phrase(phrase: str, text: str) -> int:
-    """Whole-word, case-insensitive occurrences of `phrase` in `text` (plural -s allowed)."""
-    return len(_phrase_pattern(phrase).findall(text.lower()))
-
-
-def topic_score(topic: Topic, title: str, body: str) -> int:
-    phrases = topic.match_phrases or [topic.name]
-    title, body = title.lower(), body.lower()
-    title_hits = sum(len(_phrase_pattern(p).findall(title)) for p in phrases)
-    body_hits = sum(len(_phrase_pattern(p).findall(body)) for p in phrases)
-    return title_hits * TITLE_WEIGHT + body_hits
-
-
 def match_topics(title: str, body: str, topics: list[Topic] | None = None) -> list[Topic]:
     """Topics whose phrases reach the threshold in this title and body."""
     if topics is None:
         topics = list(Topic.objects.all())
-    return [t for t in topics if topic_score(t, title, body) >= THRESHOLD]
+    pattern, owners = _combined_pattern(
+        tuple((topic.pk, tuple(topic.match_phrases or [topic.name])) for topic in topics)
+    )
+    scores: dict[int, int] = {}
+    # One pass over each text for every phrase of every topic, not one pass per phrase.
+    for text, weight in ((title.lower(), TITLE_WEIGHT), (body.lower(), 1)):
+        for match in pattern.finditer(text):
+            for pk in owners[" ".join(match.group(1).split())]:
+                scores[pk] = scores.get(pk, 0) + weight
+    return [topic for topic in topics if scores.get(topic.pk, 0) >= THRESHOLD]
+
+
+@lru_cache(maxsize=32)
+def _combined_pattern(
+    vocabulary: tuple[tuple[int, tuple[str, ...]], ...],
+) -> tuple[re.Pattern, dict[str, list[int]]]:
+    owners: dict[str, list[int]] = {}
+    for pk, phrases in vocabulary:
+        for phrase in phrases:
+            owners.setdefault(" ".join(phrase.lower().split()), []).append(pk)
+    # Longest first, so "war crimes" wins over a shorter phrase at the same place.
+    alternatives = sorted(owners, key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in alternatives) or "(?!)"
+    return re.compile(r"(?<!\w)(" + words + r")(?:s|es)?(?!\w)"), owners
