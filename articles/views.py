@@ -70,6 +70,7 @@ class ArticleResultsMixin:
             fixed_param=self.fixed_param,
             facets_sampled=context["paginator"].count > FACET_SAMPLE,
             facet_sample=FACET_SAMPLE,
+            facet_sample_text=f"{FACET_SAMPLE:,}",
             has_filters=any(self.request.GET.get(name) for name in FILTER_PARAMS),
         )
         if not context["page_obj"].object_list and query:

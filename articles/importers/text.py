@@ -63,9 +63,9 @@ _FURNITURE_PHRASE = re.compile(
 # Fundraising vocabulary: two or more hits in a paragraph spoken as "we/our/us" mark a pitch.
 _PITCH_TERMS = re.compile(
     r"support us|support (?:independent|our) journalism|\bdonat\w*|contribution|"
-    r"\bmember(?:ship)?s?\b|subscri\w+|reader[- ]funded|wealthy owner|revenue|paywall|"
+    r"\bmember(?:ship)?s?\b|subscri\w+|reader[- ]funded|revenue|paywall|"
     r"keep (?:our|the) (?:articles|journalism|reporting) free|this banner|join us|"
-    r"independent model|fund (?:projects|our)|your (?:support|gift)",
+    r"your (?:support|gift)",
     re.IGNORECASE,
 )
 _OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
