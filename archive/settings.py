@@ -96,8 +96,12 @@ DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=600, conn_health_checks=True)
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Searches are short OLTP queries: JIT compilation costs more than it saves on them.
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    # Searches are short OLTP queries: JIT compilation costs more than it saves on them. The
+    # archive's tables and indexes are read from memory or SSD, where a random read costs about
+    # what a sequential one does; with the default random_page_cost of 4 the planner hashes the
+    # whole byline table to count the authors of 5,000 matches (40 ms) instead of looking each
+    # one up in its index (10 ms).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off -c random_page_cost=1.1"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Persistent connections buy nothing on SQLite and keep WAL files open longer.
     DATABASES["default"]["CONN_MAX_AGE"] = 0

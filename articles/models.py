@@ -98,6 +98,8 @@ class ArticleQuerySet(models.QuerySet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._attach_snippets = None
+        self._match_sample = None
+        self._first_pages = None
 
     def _clone(self):
         clone = super()._clone()
@@ -106,12 +108,53 @@ class ArticleQuerySet(models.QuerySet):
 
     def _fetch_all(self):
         fresh = self._result_cache is None
+        if fresh and self._first_pages is not None and self.query.high_mark is not None:
+            wanted = self.query.high_mark - self.query.low_mark
+            rows = list(self._first_pages)  # prefetched and with snippets, by its own fetch
+            if wanted and len(rows) == wanted:
+                self._result_cache = rows
+                return
         super()._fetch_all()
         # Snippets are made for the fetched page only: asking the database for one per match
         # before LIMIT would cost a snippet for every matching article.
         results = self._result_cache
         if fresh and self._attach_snippets and results and isinstance(results[0], Article):
             self._attach_snippets(results)
+
+    def match_sample(self) -> list[tuple]:
+        """(id, publisher id, date) of the first COUNT_CAP + 1 results, in the database's own
+        order, fetched once.
+
+        The list page counts, facets and charts one result set: with these rows fetched once per
+        request, a search runs its match condition once rather than once per panel, and the
+        outlet, year and month facets need no second visit to the articles. Not carried over to
+        clones, which may filter differently (see with_known_match_sample).
+        """
+        if self._match_sample is None:
+            from articles.search import COUNT_CAP
+
+            rows = self.order_by().values_list("pk", "publisher_id", "published_on")
+            self._match_sample = list(rows[: COUNT_CAP + 1])
+        return self._match_sample
+
+    def with_known_match_sample(self, rows: list[tuple], *, first_pages=None):
+        """A clone that already knows its match_sample (the same result set, ranked or ordered).
+
+        `first_pages`, where given, is a queryset ordered the same way that holds the top of this
+        one and is cheaper to run (see articles.search.postgres.first_pages): a slice of this
+        result set is read from it whenever it fills the slice.
+        """
+        clone = self._chain()
+        clone._match_sample = rows
+        clone._first_pages = first_pages
+        return clone
+
+    def __getitem__(self, k):
+        result = super().__getitem__(k)
+        # Carried over by slicing only: any other change (a filter, an ordering) drops it.
+        if isinstance(result, ArticleQuerySet) and self._first_pages is not None:
+            result._first_pages = self._first_pages[k]
+        return result
 
     def with_snippets(self, attach):
         """Call `attach(articles)` on each fetched batch of results (used by search)."""

@@ -218,7 +218,7 @@ def monthly_counts(*, queryset: QuerySet[Article], limit: int | None = None) -> 
         .annotate(count=Count("pk"))
         .values_list("month", "count")
     )
-    return [MonthCount(month=_as_date(month), count=count) for month, count in rows]
+    return [MonthCount(month=month_start(month), count=count) for month, count in rows]
 
 
 def _month_of(field: str):
@@ -230,7 +230,8 @@ def _month_of(field: str):
     return TruncMonth(field)
 
 
-def _as_date(value) -> date:
+def month_start(value) -> date:
+    """The first day of a month given as "YYYY-MM" text (SQLite, facets) or a date."""
     if isinstance(value, str):  # "YYYY-MM" from SQLite
         year, month = value.split("-")[:2]
         return date(int(year), int(month), 1)

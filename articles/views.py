@@ -61,12 +61,14 @@ class ArticleResultsMixin:
         context = super().get_context_data(**kwargs)
         query = self.request.GET.get("q", "").strip()
         searching = self.filterset.has_query_text
+        facets = facet_counts(self.object_list)
         context.update(
             query=query,
-            facets=facet_counts(self.object_list),
-            months=selectors.monthly_counts(
-                queryset=self.object_list, limit=FACET_SAMPLE if searching else None
-            ),
+            facets=facets,
+            # A search charts the same sample its facets count; a listing charts every article.
+            months=facets["months"]
+            if searching
+            else selectors.monthly_counts(queryset=self.object_list),
             fixed_param=self.fixed_param,
             facets_sampled=context["paginator"].count > FACET_SAMPLE,
             facet_sample=FACET_SAMPLE,

@@ -340,3 +340,69 @@ def test_large_result_sets_still_rank_titles_first(corpus, monkeypatch):
     monkeypatch.setattr(postgres, "FULL_RANK_LIMIT", 0)
     assert titles("sanctions") == ["Sanctions are working", "A winter of blackouts"]
     assert all(a.rank is not None for a in Article.objects.search("sanctions"))
+
+
+@pytest.fixture
+def many_mentions(db):
+    """Twelve pieces on sanctions: four name them early (in the compact ranking vector too), the
+    rest only deep in the body, where a huge result set ranks them by date alone."""
+    filler = " ".join(["The grid held through the winter and the ministers met again."] * 12)
+    early, deep = [], []
+    for i in range(4):
+        early.append(
+            indexed(
+                f"Early {i}",
+                body=f"Sanctions {'work ' * i}from the first line. {filler}",
+                published_on=date(2020, 1, 1 + i),
+            )
+        )
+    for i in range(8):
+        deep.append(
+            indexed(
+                f"Deep {i}",
+                body=f"{filler} Only here, sanctions.",
+                published_on=date(2021, 1, 1 + i),
+            )
+        )
+    return early, deep
+
+
+def test_pages_of_a_huge_result_set_follow_one_order(many_mentions, monkeypatch):
+    """Huge result sets are ranked on the compact vector and their first pages read from its own
+    index (PostgreSQL); every page must agree with the order of the whole list."""
+    from articles.search import postgres
+
+    monkeypatch.setattr(postgres, "FULL_RANK_LIMIT", 0)
+    results = Article.objects.search("sanctions")
+    whole = [a.title for a in results]
+    paged = [a.title for start in range(0, 12, 3) for a in results[start : start + 3]]
+    assert paged == whole and len(whole) == 12
+    assert all(a.snippet for a in results[:3])
+    if connection.vendor == "postgresql":
+        # Only PostgreSQL ranks huge result sets on the compact vector (SQLite ranks every set
+        # on the whole document): openings first, then deep mentions by date, newest first.
+        early, _ = many_mentions
+        assert set(whole[:4]) == {a.title for a in early}
+        assert whole[4:] == [f"Deep {i}" for i in reversed(range(8))]
+
+
+def test_filtering_a_searched_queryset_afterwards_is_honoured(many_mentions, monkeypatch):
+    from articles.search import postgres
+
+    monkeypatch.setattr(postgres, "FULL_RANK_LIMIT", 0)
+    dated_2021 = Article.objects.search("sanctions").filter(published_on__year=2021)
+    assert all(a.title.startswith("Deep") for a in dated_2021[:3])
+
+
+def test_a_search_page_matches_the_query_once(corpus, client):
+    """Count, facets and timeline reuse the rows the search fetched once: the match condition
+    runs for that fetch, the ranked page and its snippets, and no more."""
+    for i in range(25):
+        indexed(f"Sanctions note {i}", body="Sanctions.", authors=[make_author()])
+    match = "@@" if connection.vendor == "postgresql" else "MATCH"
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/articles/", {"q": "sanctions"})
+    assert response.status_code == 200
+    assert response.context["paginator"].count == 27
+    matching = [q["sql"] for q in queries if match in q["sql"]]
+    assert len(matching) <= 2 + (connection.vendor == "sqlite"), matching

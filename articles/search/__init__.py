@@ -18,9 +18,11 @@ What still differs between the two, by design or by engine:
   body mentions, and ties are broken by date, but the order of near-equal results can differ.
 """
 
+import json
+from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 
-from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import F, Q, QuerySet, Value
 from django.db.models.expressions import RawSQL
@@ -73,14 +75,31 @@ def search_articles(
     if parsed.is_empty:
         return queryset.none()
     queryset = apply_field_filters(queryset, parsed)
+    sample = first_pages = None
     if parsed.has_text:
-        queryset = _backend().match(queryset, parsed)
+        filtered = queryset
+        queryset = _backend().match(filtered, parsed)
+        # Fetched now because the backend ranks small and huge result sets differently; the
+        # count, facets and timeline then reuse the same rows instead of matching again.
+        sample = queryset.match_sample()
+        queryset = _backend().rank(queryset, parsed, match_count=len(sample))
+        if sort == "relevance":
+            first_pages = _backend().first_pages(filtered, parsed, match_count=len(sample))
     else:
         queryset = queryset.annotate(rank=Value(0.0, output_field=FloatField()))
         if parsed.excluded:
             queryset = _backend().exclude(queryset, parsed)
-    queryset = queryset.with_snippets(lambda articles: attach_snippets(articles, parsed))
-    return order_results(queryset, sort)
+    queryset = order_results(queryset, sort).with_snippets(
+        lambda articles: attach_snippets(articles, parsed)
+    )
+    if sample is None:
+        return queryset
+    if first_pages is not None:
+        first_pages = order_results(first_pages, sort).with_snippets(
+            lambda articles: attach_snippets(articles, parsed)
+        )
+    # Ranking and ordering leave the result set as it was: the rows fetched above still hold.
+    return queryset.with_known_match_sample(sample, first_pages=first_pages)
 
 
 def order_results(queryset: QuerySet, sort: str) -> QuerySet:
@@ -139,56 +158,79 @@ def opening_words(text: str, count: int = SNIPPET_WORDS) -> str:
 
 def capped_count(queryset: QuerySet, cap: int = COUNT_CAP) -> int:
     """How many results, counting no further than cap + 1."""
+    if cap == COUNT_CAP and hasattr(queryset, "match_sample"):
+        return len(queryset.match_sample())
     return queryset.order_by()[: cap + 1].count()
 
 
-def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list[dict]]:
-    """Counts by author, topic, publisher and year over the result set, in one query.
+def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list]:
+    """Counts by author, topic, outlet, year and month over the result set.
 
-    The matches are collected once (the first FACET_SAMPLE of them) and every facet is counted
-    from that one set, rather than running the search again per facet.
+    Counted over the first FACET_SAMPLE matches, from the rows the result set fetched once for
+    its count as well (ArticleQuerySet.match_sample): outlets, years and months are counted from
+    those rows, authors and topics in one query over their ids, outlet names in one more.
+    `months` are MonthCount rows for the timeline, oldest first.
     """
-    facets: dict[str, list[dict]] = {"authors": [], "topics": [], "publishers": [], "years": []}
-    try:
-        ids = queryset.order_by().values("pk")[:FACET_SAMPLE]
-        ids_sql, params = ids.query.sql_with_params()
-    except EmptyResultSet:  # e.g. an author filter that names nobody: nothing to count
-        return facets
-    year = (
-        "to_char(a.published_on, 'YYYY')"
-        if connection.vendor == "postgresql"
-        else "substr(a.published_on, 1, 4)"
-    )
+    from articles.models import Publisher
+    from articles.selectors import MonthCount
+
+    if hasattr(queryset, "match_sample"):
+        sample = queryset.match_sample()[:FACET_SAMPLE]
+    else:
+        rows = queryset.order_by().values_list("pk", "publisher_id", "published_on")
+        sample = list(rows[:FACET_SAMPLE])
+    facets: dict[str, list] = {"authors": [], "topics": [], "publishers": []}
+    if sample:
+        facets.update(_people_facets([pk for pk, _, _ in sample], limit))
+    by_publisher = Counter(publisher for _, publisher, _ in sample if publisher)
+    if by_publisher:
+        named = Publisher.objects.filter(pk__in=list(by_publisher))
+        facets["publishers"] = _top(
+            [
+                {"name": name, "slug": slug, "count": by_publisher[pk]}
+                for pk, name, slug in named.values_list("pk", "name", "slug")
+            ],
+            limit,
+        )
+    months = Counter(date(day.year, day.month, 1) for _, _, day in sample if day)
+    years = Counter()
+    for month, count in months.items():
+        years[month.year] += count
+    facets["months"] = [MonthCount(month=m, count=n) for m, n in sorted(months.items())]
+    facets["years"] = [{"year": y, "count": n} for y, n in sorted(years.items(), reverse=True)]
+    return facets
+
+
+def _top(entries: list[dict], limit: int) -> list[dict]:
+    """The `limit` largest counts, ties in name order."""
+    return sorted(entries, key=lambda entry: (-entry["count"], entry["name"]))[:limit]
+
+
+def _people_facets(ids: list[int], limit: int) -> dict[str, list[dict]]:
+    """Author and topic counts over these article ids, in one query."""
+    if connection.vendor == "postgresql":
+        among, ids_param = "= ANY(%s::bigint[])", ids  # an index scan per id, not a hash join
+    else:
+        among, ids_param = "IN (SELECT value FROM json_each(%s))", json.dumps(ids)
     sql = f"""
-        WITH m(pk) AS MATERIALIZED ({ids_sql})
         SELECT * FROM (
-            SELECT 'authors', p.name, p.slug, COUNT(*) AS n FROM m
-            JOIN articles_articleauthor l ON l.article_id = m.pk
-            JOIN articles_author p ON p.id = l.author_id
-            GROUP BY p.id, p.name, p.slug ORDER BY n DESC, p.name LIMIT {limit:d}) authors
+            SELECT 'authors', p.name, p.slug, c.n FROM (
+                SELECT author_id AS id, COUNT(*) AS n FROM articles_articleauthor
+                WHERE article_id {among} GROUP BY author_id) c
+            JOIN articles_author p ON p.id = c.id
+            ORDER BY c.n DESC, p.name LIMIT {limit:d}) authors
         UNION ALL SELECT * FROM (
-            SELECT 'topics', p.name, p.slug, COUNT(*) AS n FROM m
-            JOIN articles_article_topics l ON l.article_id = m.pk
-            JOIN articles_topic p ON p.id = l.topic_id
-            GROUP BY p.id, p.name, p.slug ORDER BY n DESC, p.name LIMIT {limit:d}) topics
-        UNION ALL SELECT * FROM (
-            SELECT 'publishers', p.name, p.slug, COUNT(*) AS n FROM m
-            JOIN articles_article a ON a.id = m.pk
-            JOIN articles_publisher p ON p.id = a.publisher_id
-            GROUP BY p.id, p.name, p.slug ORDER BY n DESC, p.name LIMIT {limit:d}) publishers
-        UNION ALL SELECT * FROM (
-            SELECT 'years', {year}, '', COUNT(*) AS n FROM m
-            JOIN articles_article a ON a.id = m.pk
-            WHERE a.published_on IS NOT NULL
-            GROUP BY {year} ORDER BY {year} DESC) years
+            SELECT 'topics', p.name, p.slug, c.n FROM (
+                SELECT topic_id AS id, COUNT(*) AS n FROM articles_article_topics
+                WHERE article_id {among} GROUP BY topic_id) c
+            JOIN articles_topic p ON p.id = c.id
+            ORDER BY c.n DESC, p.name LIMIT {limit:d}) topics
     """
+    facets: dict[str, list[dict]] = {"authors": [], "topics": []}
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, [ids_param, ids_param])
         for facet, name, slug, count in cursor.fetchall():
-            if facet == "years":
-                facets["years"].append({"year": int(name), "count": count})
-            else:
-                facets[facet].append({"name": name, "slug": slug, "count": count})
+            facets[facet].append({"name": name, "slug": slug, "count": count})
     return facets
 
 

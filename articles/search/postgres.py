@@ -41,28 +41,52 @@ def compile_tsquery(parsed: ParsedQuery) -> tuple[str, list[str]]:
 FULL_RANK_LIMIT = 2_000
 
 
-def _match_count_exceeds(tsquery: str, params: list[str], limit: int) -> bool:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM articles_article "
-            f"WHERE search_vector @@ {tsquery} LIMIT %s) AS matches",
-            [*params, limit + 1],
-        )
-        return cursor.fetchone()[0] > limit
-
-
 def match(queryset, parsed: ParsedQuery):
     tsquery, params = compile_tsquery(parsed)
-    # The ranking is chosen per query: exact for result sets a reader could read through,
-    # compact for huge ones, where titles, names and openings decide the top of the list anyway.
-    large = _match_count_exceeds(tsquery, params, FULL_RANK_LIMIT)
-    vector = "rank_vector" if large else "search_vector"
-    return queryset.extra(
-        where=[f"articles_article.search_vector @@ {tsquery}"],
-        params=params,
-        select={"rank": f"ts_rank_cd('{RANK_WEIGHTS}', articles_article.{vector}, {tsquery})"},
-        select_params=params,
+    return queryset.extra(where=[f"articles_article.search_vector @@ {tsquery}"], params=params)
+
+
+def rank(queryset, parsed: ParsedQuery, *, match_count: int):
+    """Annotate `rank` (ts_rank_cd, weighted) on a matched queryset of `match_count` results.
+
+    The ranking is chosen per query: on the full document for result sets a reader could read
+    through; for huge ones, on the compact rank_vector, where titles, names and openings decide
+    the top of the list anyway. There an article whose compact vector does not match ranks 0,
+    after every one that does, so that the first pages can come from first_pages() alone.
+    """
+    if match_count <= FULL_RANK_LIMIT:
+        tsquery, params = compile_tsquery(parsed)
+        full_rank = f"ts_rank_cd('{RANK_WEIGHTS}', articles_article.search_vector, {tsquery})"
+        return queryset.extra(select={"rank": full_rank}, select_params=params)
+    # Exclusions need not be repeated: every row here already passed them on the full vector.
+    positive, params = compile_tsquery(ParsedQuery(groups=parsed.groups))
+    compact_rank = (
+        f"CASE WHEN articles_article.rank_vector @@ {positive} "
+        f"THEN ts_rank_cd('{RANK_WEIGHTS}', articles_article.rank_vector, {positive}) ELSE 0 END"
     )
+    return queryset.extra(select={"rank": compact_rank}, select_params=params + params)
+
+
+def first_pages(queryset, parsed: ParsedQuery, *, match_count: int):
+    """For a huge result set, the articles ranked above 0 by rank(), found and ranked without
+    reading a single full vector; None for result sets ranked on the full document.
+
+    `queryset` is the one before match(). The compact vector holds the title, names, standfirst
+    and the opening of the body, so wherever it matches the query's words (and phrases) the
+    full vector does too; only exclusions must be checked on the full vector. Its own GIN index
+    is a fraction of the full one: a word in a third of the archive is in the compact vectors
+    of one article in sixteen, measured on the benchmark corpus.
+    """
+    if match_count <= FULL_RANK_LIMIT:
+        return None
+    positive, params = compile_tsquery(ParsedQuery(groups=parsed.groups))
+    where = [f"articles_article.rank_vector @@ {positive}"]
+    if parsed.excluded:
+        excluded, excluded_params = compile_tsquery(ParsedQuery(groups=[tuple(parsed.excluded)]))
+        where.append(f"NOT (articles_article.search_vector @@ {excluded})")
+        params = params + excluded_params
+    narrowed = queryset.extra(where=where, params=params)
+    return rank(narrowed, parsed, match_count=match_count)
 
 
 def exclude(queryset, parsed: ParsedQuery):

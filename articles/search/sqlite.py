@@ -40,8 +40,18 @@ def match(queryset, parsed: ParsedQuery):
         tables=["article_fts"],
         where=["+article_fts.rowid = articles_article.id", "article_fts MATCH %s"],
         params=[compile_match(parsed)],
-        select={"rank": f"-bm25(article_fts, {COLUMN_WEIGHTS})"},
     )
+
+
+def rank(queryset, parsed: ParsedQuery, *, match_count: int):
+    """Annotate `rank` (bm25 with column weights; higher is better) on a matched queryset."""
+    return queryset.extra(select={"rank": f"-bm25(article_fts, {COLUMN_WEIGHTS})"})
+
+
+def first_pages(queryset, parsed: ParsedQuery, *, match_count: int):
+    """Every result set is ranked on the full document here: bm25 over FTS5's doclists is fast
+    enough at the sizes measured (see the README's benchmark)."""
+    return None
 
 
 def exclude(queryset, parsed: ParsedQuery):
