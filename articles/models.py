@@ -1,7 +1,8 @@
 """The archive's data: articles with their people, outlets and topics, and the raw captures."""
 
 from django.contrib.postgres.search import SearchVectorField
-from django.db import models
+from django.core.exceptions import EmptyResultSet
+from django.db import connections, models
 from django.db.models import F
 from django.urls import reverse
 from django.utils.text import slugify
@@ -99,7 +100,7 @@ class ArticleQuerySet(models.QuerySet):
         super().__init__(*args, **kwargs)
         self._attach_snippets = None
         self._match_sample = None
-        self._first_pages = None
+        self._tiers = None
 
     def _clone(self):
         clone = super()._clone()
@@ -108,12 +109,9 @@ class ArticleQuerySet(models.QuerySet):
 
     def _fetch_all(self):
         fresh = self._result_cache is None
-        if fresh and self._first_pages is not None and self.query.high_mark is not None:
-            wanted = self.query.high_mark - self.query.low_mark
-            rows = list(self._first_pages)  # prefetched and with snippets, by its own fetch
-            if wanted and len(rows) == wanted:
-                self._result_cache = rows
-                return
+        if fresh and self._tiers is not None:
+            self._result_cache = self._fetch_from_tiers()
+            return
         super()._fetch_all()
         # Snippets are made for the fetched page only: asking the database for one per match
         # before LIMIT would cost a snippet for every matching article.
@@ -134,27 +132,54 @@ class ArticleQuerySet(models.QuerySet):
             from articles.search import COUNT_CAP
 
             rows = self.order_by().values_list("pk", "publisher_id", "published_on")
-            self._match_sample = list(rows[: COUNT_CAP + 1])
+            query = rows[: COUNT_CAP + 1].query
+            # Read through a plain cursor: Django's per-row converters cost more than the
+            # database's own work here (10,000 rows). Dates stay as the driver returns them
+            # (text on SQLite); articles.search.year_and_month reads either.
+            try:
+                sql, params = query.get_compiler(using=self.db).as_sql()
+            except EmptyResultSet:  # a filter that names nothing known, `pk IN ()`
+                self._match_sample = []
+            else:
+                with connections[self.db].cursor() as cursor:
+                    cursor.execute(sql, params)
+                    self._match_sample = cursor.fetchall()
         return self._match_sample
 
-    def with_known_match_sample(self, rows: list[tuple], *, first_pages=None):
+    def with_known_match_sample(self, rows: list[tuple], *, tiers=None):
         """A clone that already knows its match_sample (the same result set, ranked or ordered).
 
-        `first_pages`, where given, is a queryset ordered the same way that holds the top of this
-        one and is cheaper to run (see articles.search.postgres.first_pages): a slice of this
-        result set is read from it whenever it fills the slice.
+        `tiers`, where given, is a pair of querysets that together hold this result set in this
+        order, each cheaper to run than the whole: the results ranked above 0, then the rest
+        (see articles.search: huge result sets ranked on the compact index). Fetching a slice
+        then reads only what the slice needs from each.
         """
         clone = self._chain()
         clone._match_sample = rows
-        clone._first_pages = first_pages
+        clone._tiers = tiers
         return clone
 
     def __getitem__(self, k):
         result = super().__getitem__(k)
-        # Carried over by slicing only: any other change (a filter, an ordering) drops it.
-        if isinstance(result, ArticleQuerySet) and self._first_pages is not None:
-            result._first_pages = self._first_pages[k]
+        # Carried over by slicing only: any other change (a filter, an ordering) drops the tiers
+        # (see _clone), and the clone is then fetched the ordinary way.
+        if isinstance(result, ArticleQuerySet) and self._tiers is not None:
+            result._tiers = self._tiers
         return result
+
+    def _fetch_from_tiers(self) -> list:
+        """This queryset's slice (or all of it), read from the first tier and then the second."""
+        first, rest = self._tiers
+        low, high = self.query.low_mark, self.query.high_mark
+        # Snippets and prefetched relations come with each tier's own fetch.
+        rows = list(first[low:high])
+        if high is not None and len(rows) == high - low:
+            return rows
+        # The first tier ran out inside this slice: it holds `in_first` results in all.
+        in_first = low + len(rows) if rows or low == 0 else first.count()
+        start = max(low, in_first) - in_first
+        stop = None if high is None else high - in_first
+        return rows + list(rest[start:stop])
 
     def with_snippets(self, attach):
         """Call `attach(articles)` on each fetched batch of results (used by search)."""

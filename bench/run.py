@@ -41,9 +41,12 @@ def main() -> None:
     if len(databases) == 1:
         print(f"PostgreSQL does not answer at {POSTGRES_URL}: SQLite only", file=sys.stderr)
 
-    columns = "database | articles | query | matches | page p50 | page p95 | raw p50 | raw p95"
+    columns = (
+        "database | articles | query | matches | page p50 | page p95 | ranked p50 | ranked p95 "
+        "| full rank p50"
+    )
     print(f"| {columns} |  (milliseconds)")
-    print("|---|---:|---|---:|---:|---:|---:|---:|")
+    print("|---|---:|---|---:|---:|---:|---:|---:|---:|")
     sys.stdout.flush()
     for size in args.sizes:
         for database in databases:

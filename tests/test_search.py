@@ -334,10 +334,10 @@ def test_any_text_is_a_safe_query(corpus, query):
 
 
 def test_large_result_sets_still_rank_titles_first(corpus, monkeypatch):
-    """PostgreSQL ranks large result sets on the compact rank vector; it must be kept too."""
-    from articles.search import postgres
+    """Large result sets are ranked on the compact index; titles must still come first."""
+    from articles import search
 
-    monkeypatch.setattr(postgres, "FULL_RANK_LIMIT", 0)
+    monkeypatch.setattr(search, "FULL_RANK_LIMIT", 0)
     assert titles("sanctions") == ["Sanctions are working", "A winter of blackouts"]
     assert all(a.rank is not None for a in Article.objects.search("sanctions"))
 
@@ -370,26 +370,27 @@ def many_mentions(db):
 def test_pages_of_a_huge_result_set_follow_one_order(many_mentions, monkeypatch):
     """Huge result sets are ranked on the compact vector and their first pages read from its own
     index (PostgreSQL); every page must agree with the order of the whole list."""
-    from articles.search import postgres
+    from articles import search
 
-    monkeypatch.setattr(postgres, "FULL_RANK_LIMIT", 0)
+    monkeypatch.setattr(search, "FULL_RANK_LIMIT", 0)
     results = Article.objects.search("sanctions")
     whole = [a.title for a in results]
     paged = [a.title for start in range(0, 12, 3) for a in results[start : start + 3]]
     assert paged == whole and len(whole) == 12
     assert all(a.snippet for a in results[:3])
-    if connection.vendor == "postgresql":
-        # Only PostgreSQL ranks huge result sets on the compact vector (SQLite ranks every set
-        # on the whole document): openings first, then deep mentions by date, newest first.
-        early, _ = many_mentions
-        assert set(whole[:4]) == {a.title for a in early}
-        assert whole[4:] == [f"Deep {i}" for i in reversed(range(8))]
+    # Openings first, ranked; then mentions deep in the body, newest first.
+    early, _ = many_mentions
+    assert set(whole[:4]) == {a.title for a in early}
+    assert whole[4:] == [f"Deep {i}" for i in reversed(range(8))]
+    assert [a.rank > 0 for a in results] == [True] * 4 + [False] * 8
+    # Read in one query, as .values() does, it holds the same articles.
+    assert sorted(results.values_list("title", flat=True)) == sorted(whole)
 
 
 def test_filtering_a_searched_queryset_afterwards_is_honoured(many_mentions, monkeypatch):
-    from articles.search import postgres
+    from articles import search
 
-    monkeypatch.setattr(postgres, "FULL_RANK_LIMIT", 0)
+    monkeypatch.setattr(search, "FULL_RANK_LIMIT", 0)
     dated_2021 = Article.objects.search("sanctions").filter(published_on__year=2021)
     assert all(a.title.startswith("Deep") for a in dated_2021[:3])
 
@@ -406,3 +407,12 @@ def test_a_search_page_matches_the_query_once(corpus, client):
     assert response.context["paginator"].count == 27
     matching = [q["sql"] for q in queries if match in q["sql"]]
     assert len(matching) <= 2 + (connection.vendor == "sqlite"), matching
+
+
+def test_huge_result_sets_sort_by_date_too(many_mentions, monkeypatch):
+    from articles import search
+
+    monkeypatch.setattr(search, "FULL_RANK_LIMIT", 0)
+    for sort, newest_first in (("newest", True), ("oldest", False)):
+        dates = [a.published_on for a in Article.objects.search("sanctions", sort=sort)[:12]]
+        assert len(dates) == 12 and dates == sorted(dates, reverse=newest_first)

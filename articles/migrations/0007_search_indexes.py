@@ -1,7 +1,9 @@
-"""PostgreSQL search indexes: one on the compact rank vector, and RUM where it can be installed.
+"""Search indexes for the compact ranking, and RUM on PostgreSQL where it can be installed.
 
-- A GIN index on `rank_vector` lets the first pages of a huge result set be found and ranked
-  from the compact vectors alone (articles.search.postgres.first_pages).
+- An index of each article's compact text (title, names, standfirst and the opening of the
+  body) lets the first pages of a huge result set be found and ranked from it alone: a GIN
+  index on `rank_vector` (PostgreSQL), an FTS5 table `article_rank_fts` (SQLite), filled here
+  from the full-text table and kept in step by the same write path (articles.search).
 - Where the `rum` extension is available (Debian: postgresql-15-rum), a RUM index replaces the
   GIN index on `search_vector`. RUM keeps each word's positions in the index, so a phrase is
   matched inside the index; GIN must read every candidate's full vector to check positions
@@ -37,6 +39,43 @@ DO $$ BEGIN
 END $$
 """
 
+SQLITE_FORWARDS = [
+    """
+    CREATE VIRTUAL TABLE article_rank_fts USING fts5(
+        title, people, standfirst, lead,
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    )
+    """,
+    """
+    CREATE TRIGGER article_rank_fts_after_delete AFTER DELETE ON articles_article
+    BEGIN DELETE FROM article_rank_fts WHERE rowid = old.id; END
+    """,
+]
+SQLITE_BACKWARDS = [
+    "DROP TRIGGER IF EXISTS article_rank_fts_after_delete",
+    "DROP TABLE IF EXISTS article_rank_fts",
+]
+# Frozen here as articles.search.LEAD_WORDS was when this migration was written; a later change
+# there takes effect with `manage.py rebuild_search_index`.
+LEAD_WORDS = 80
+
+
+def fill_sqlite_rank_index(apps, schema_editor):
+    connection = schema_editor.connection
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as reader, connection.cursor() as writer:
+        reader.execute("SELECT rowid, title, people, standfirst, body FROM article_fts")
+        while rows := reader.fetchmany(1000):
+            writer.executemany(
+                "INSERT INTO article_rank_fts (rowid, title, people, standfirst, lead) "
+                "VALUES (%s, %s, %s, %s, %s)",
+                [
+                    (pk, title, people, standfirst, " ".join((body or "").split()[:LEAD_WORDS]))
+                    for pk, title, people, standfirst, body in rows
+                ],
+            )
+
 
 class Migration(migrations.Migration):
     dependencies = [("articles", "0006_rank_vector")]
@@ -48,4 +87,6 @@ class Migration(migrations.Migration):
             "DROP INDEX IF EXISTS article_rank_vector_gin",
         ),
         VendorSQL("postgresql", PREFER_RUM, BACK_TO_GIN),
+        VendorSQL("sqlite", SQLITE_FORWARDS, SQLITE_BACKWARDS),
+        migrations.RunPython(fill_sqlite_rank_index, migrations.RunPython.noop),
     ]

@@ -34,59 +34,56 @@ def compile_tsquery(parsed: ParsedQuery) -> tuple[str, list[str]]:
     return "(" + " && ".join(parts) + ")", params
 
 
-# Up to this many matches are ranked on the full document; beyond it, on the compact
-# rank_vector (title, people, standfirst and the body's first words). Ranking reads each match's
-# vector: a full one is ~8 kB compressed out of line, a compact one sits in the row. Measured at
-# 100,000 articles, ranking a word found in 33% of them took 420 ms on full vectors.
-FULL_RANK_LIMIT = 2_000
-
-
 def match(queryset, parsed: ParsedQuery):
     tsquery, params = compile_tsquery(parsed)
     return queryset.extra(where=[f"articles_article.search_vector @@ {tsquery}"], params=params)
 
 
-def rank(queryset, parsed: ParsedQuery, *, match_count: int):
-    """Annotate `rank` (ts_rank_cd, weighted) on a matched queryset of `match_count` results.
+def _compact_match(parsed: ParsedQuery) -> tuple[str, list[str]]:
+    """Where the compact vector matches the query's words and phrases (exclusions are checked
+    on the full vector: a word excluded may be anywhere in the body)."""
+    positive, params = compile_tsquery(ParsedQuery(groups=parsed.groups))
+    return f"articles_article.rank_vector @@ {positive}", params
 
-    The ranking is chosen per query: on the full document for result sets a reader could read
-    through; for huge ones, on the compact rank_vector, where titles, names and openings decide
-    the top of the list anyway. There an article whose compact vector does not match ranks 0,
-    after every one that does, so that the first pages can come from first_pages() alone.
+
+def rank(queryset, parsed: ParsedQuery, *, compact: bool):
+    """Annotate `rank` (ts_rank_cd, weighted) on a matched queryset.
+
+    On the full vector, or with `compact` (huge result sets, see FULL_RANK_LIMIT) on the
+    compact rank_vector, where an article whose compact vector does not match ranks 0.
     """
-    if match_count <= FULL_RANK_LIMIT:
+    if not compact:
         tsquery, params = compile_tsquery(parsed)
         full_rank = f"ts_rank_cd('{RANK_WEIGHTS}', articles_article.search_vector, {tsquery})"
         return queryset.extra(select={"rank": full_rank}, select_params=params)
-    # Exclusions need not be repeated: every row here already passed them on the full vector.
-    positive, params = compile_tsquery(ParsedQuery(groups=parsed.groups))
+    condition, params = _compact_match(parsed)
+    positive, _ = compile_tsquery(ParsedQuery(groups=parsed.groups))
     compact_rank = (
-        f"CASE WHEN articles_article.rank_vector @@ {positive} "
+        f"CASE WHEN {condition} "
         f"THEN ts_rank_cd('{RANK_WEIGHTS}', articles_article.rank_vector, {positive}) ELSE 0 END"
     )
     return queryset.extra(select={"rank": compact_rank}, select_params=params + params)
 
 
-def first_pages(queryset, parsed: ParsedQuery, *, match_count: int):
-    """For a huge result set, the articles ranked above 0 by rank(), found and ranked without
-    reading a single full vector; None for result sets ranked on the full document.
+def first_pages(queryset, parsed: ParsedQuery):
+    """The results of a huge result set that rank above 0 on the compact vector, ranked.
 
-    `queryset` is the one before match(). The compact vector holds the title, names, standfirst
-    and the opening of the body, so wherever it matches the query's words (and phrases) the
-    full vector does too; only exclusions must be checked on the full vector. Its own GIN index
-    is a fraction of the full one: a word in a third of the archive is in the compact vectors
-    of one article in sixteen, measured on the benchmark corpus.
+    `queryset` is the one before match(). Wherever the compact vector (title, names, standfirst,
+    the body's opening) matches the query's words and phrases, the full vector does too, so no
+    full vector is read here, except to check exclusions. Its own GIN index is small: a word in
+    a third of the benchmark's articles is in the compact vectors of one in sixteen.
     """
-    if match_count <= FULL_RANK_LIMIT:
-        return None
-    positive, params = compile_tsquery(ParsedQuery(groups=parsed.groups))
-    where = [f"articles_article.rank_vector @@ {positive}"]
+    condition, params = _compact_match(parsed)
+    narrowed = queryset.extra(where=[condition], params=params)
     if parsed.excluded:
-        excluded, excluded_params = compile_tsquery(ParsedQuery(groups=[tuple(parsed.excluded)]))
-        where.append(f"NOT (articles_article.search_vector @@ {excluded})")
-        params = params + excluded_params
-    narrowed = queryset.extra(where=where, params=params)
-    return rank(narrowed, parsed, match_count=match_count)
+        narrowed = exclude(narrowed, parsed)
+    return rank(narrowed, parsed, compact=True)
+
+
+def rest(matched, parsed: ParsedQuery):
+    """The results of a huge result set that rank 0: those whose compact vector does not match."""
+    condition, params = _compact_match(parsed)
+    return matched.extra(where=[f"NOT ({condition})"], params=params)
 
 
 def exclude(queryset, parsed: ParsedQuery):

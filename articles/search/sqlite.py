@@ -43,15 +43,46 @@ def match(queryset, parsed: ParsedQuery):
     )
 
 
-def rank(queryset, parsed: ParsedQuery, *, match_count: int):
-    """Annotate `rank` (bm25 with column weights; higher is better) on a matched queryset."""
+def _positive_match(parsed: ParsedQuery) -> str:
+    """The query's words and phrases without its exclusions, for the compact table: a word
+    excluded may be anywhere in the body, so exclusions are checked on the full table."""
+    return compile_match(ParsedQuery(groups=parsed.groups))
+
+
+def rank(queryset, parsed: ParsedQuery, *, compact: bool):
+    """Annotate `rank` (bm25 with column weights; higher is better) on a matched queryset.
+
+    Always on the full table. A huge result set (`compact`) is read in relevance order through
+    first_pages() and rest(), which rank on the compact table; this ranking serves only other
+    uses of the same queryset (`.values()`, a filter added afterwards), where the compact
+    ranking of every match would need one bm25 lookup per article (seconds at 30,000 matches).
+    """
     return queryset.extra(select={"rank": f"-bm25(article_fts, {COLUMN_WEIGHTS})"})
 
 
-def first_pages(queryset, parsed: ParsedQuery, *, match_count: int):
-    """Every result set is ranked on the full document here: bm25 over FTS5's doclists is fast
-    enough at the sizes measured (see the README's benchmark)."""
-    return None
+def first_pages(queryset, parsed: ParsedQuery):
+    """The results of a huge result set that rank above 0 on the compact table, ranked.
+
+    `queryset` is the one before match(). The compact table holds a prefix of what the full one
+    holds, so wherever it matches the query's words and phrases the full table does too; only
+    exclusions are checked on the full table.
+    """
+    narrowed = queryset.extra(
+        tables=["article_rank_fts"],
+        where=["+article_rank_fts.rowid = articles_article.id", "article_rank_fts MATCH %s"],
+        params=[_positive_match(parsed)],
+        select={"rank": f"-bm25(article_rank_fts, {COLUMN_WEIGHTS})"},
+    )
+    return exclude(narrowed, parsed) if parsed.excluded else narrowed
+
+
+def rest(matched, parsed: ParsedQuery):
+    """The results of a huge result set that rank 0: those the compact table does not match."""
+    compact = RawSQL(
+        "SELECT rowid FROM article_rank_fts WHERE article_rank_fts MATCH %s",
+        [_positive_match(parsed)],
+    )
+    return matched.exclude(pk__in=compact)
 
 
 def exclude(queryset, parsed: ParsedQuery):
@@ -74,17 +105,24 @@ def snippets(article_ids: list[int], parsed: ParsedQuery) -> dict[int, str]:
         return dict(cursor.fetchall())
 
 
+# The full table, and the compact one that ranks huge result sets (its last column is the
+# body's opening words); both written together so they never disagree.
+TABLES = (("article_fts", "body"), ("article_rank_fts", "lead"))
+
+
 def write_index(rows: list[tuple[int, dict[str, str]]], article_ids: list[int]) -> None:
     placeholders = ", ".join("%s" for _ in article_ids)
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM article_fts WHERE rowid IN ({placeholders})", article_ids)
-        cursor.executemany(
-            "INSERT INTO article_fts (rowid, title, people, standfirst, body) "
-            "VALUES (%s, %s, %s, %s, %s)",
-            [(pk, c["title"], c["people"], c["standfirst"], c["body"]) for pk, c in rows],
-        )
+        for table, text in TABLES:
+            cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({placeholders})", article_ids)
+            cursor.executemany(
+                f"INSERT INTO {table} (rowid, title, people, standfirst, {text}) "
+                "VALUES (%s, %s, %s, %s, %s)",
+                [(pk, c["title"], c["people"], c["standfirst"], c[text]) for pk, c in rows],
+            )
 
 
 def clear_index() -> None:
     with connection.cursor() as cursor:
-        cursor.execute("DELETE FROM article_fts")
+        for table, _ in TABLES:
+            cursor.execute(f"DELETE FROM {table}")
