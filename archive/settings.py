@@ -100,8 +100,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # archive's tables and indexes are read from memory or SSD, where a random read costs about
     # what a sequential one does; with the default random_page_cost of 4 the planner hashes the
     # whole byline table to count the authors of 5,000 matches (40 ms) instead of looking each
-    # one up in its index (10 ms).
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off -c random_page_cost=1.1"
+    # one up in its index (10 ms). A page is a handful of short queries: parallel workers cost
+    # more to start than they save, and take cores from the other requests.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        "-c jit=off -c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Persistent connections buy nothing on SQLite and keep WAL files open longer.
     DATABASES["default"]["CONN_MAX_AGE"] = 0

@@ -84,6 +84,7 @@ def search_articles(
         return queryset.none()
     queryset = apply_field_filters(queryset, parsed)
     sample = tiers = None
+    compact = False
     if parsed.has_text:
         filtered = queryset
         matched = backend().match(filtered, parsed)
@@ -106,7 +107,7 @@ def search_articles(
 
     def finish(results: QuerySet) -> QuerySet:
         return order_results(results, sort).with_snippets(
-            lambda articles: attach_snippets(articles, parsed)
+            lambda articles: attach_snippets(articles, parsed, opening_first=compact)
         )
 
     queryset = finish(queryset)
@@ -150,16 +151,18 @@ def apply_field_filters(queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
     return queryset
 
 
-def attach_snippets(articles: list, parsed: ParsedQuery) -> None:
+def attach_snippets(articles: list, parsed: ParsedQuery, *, opening_first: bool = False) -> None:
     """Set `snippet` on each article with one query for the whole page.
 
     Without words to highlight (a filter-only query) the snippet is the opening of the body.
+    `opening_first` (huge result sets, ranked on their openings) lets the backend look for the
+    match in the body's opening before reading the rest.
     """
     from articles.models import Article
 
     ids = [a.pk for a in articles]
     if parsed.has_text:
-        snippets = backend().snippets(ids, parsed)
+        snippets = backend().snippets(ids, parsed, opening_first=opening_first)
     else:
         openings = Article.objects.filter(pk__in=ids).values_list("pk", Substr("body", 1, 400))
         snippets = {pk: opening_words(text) for pk, text in openings}
@@ -234,7 +237,9 @@ def _top(entries: list[dict], limit: int) -> list[dict]:
 def _people_facets(ids: list[int], limit: int) -> dict[str, list[dict]]:
     """Author and topic counts over these article ids, in one query."""
     if connection.vendor == "postgresql":
-        among, ids_param = "= ANY(%s::bigint[])", ids  # an index scan per id, not a hash join
+        # An index lookup per id rather than a hash of the whole link table; the ids are sent as
+        # one array literal, which the driver quotes at once rather than number by number.
+        among, ids_param = "= ANY(%s::bigint[])", "{" + ",".join(map(str, ids)) + "}"
     else:
         among, ids_param = "IN (SELECT value FROM json_each(%s))", json.dumps(ids)
     sql = f"""

@@ -94,7 +94,14 @@ def exclude(queryset, parsed: ParsedQuery):
     )
 
 
-def snippets(article_ids: list[int], parsed: ParsedQuery) -> dict[int, str]:
+# Where the compact index ranked a huge result set, its matches are in the opening: a headline
+# of the body's first OPENING_CHARACTERS (cut at a word boundary) costs a quarter of one of the
+# whole body (7 ms against 25 ms for a page of 20, measured), and the whole body is headlined
+# only for an article whose opening has no match (one found by its title or names alone).
+OPENING_CHARACTERS = 1500
+
+
+def snippets(article_ids: list[int], parsed: ParsedQuery, *, opening_first: bool) -> dict[int, str]:
     from articles.search import SNIPPET_END, SNIPPET_START, SNIPPET_WORDS
 
     positive = ParsedQuery(groups=parsed.groups)
@@ -103,12 +110,21 @@ def snippets(article_ids: list[int], parsed: ParsedQuery) -> dict[int, str]:
         f"StartSel={SNIPPET_START}, StopSel={SNIPPET_END}, MaxWords={SNIPPET_WORDS + 5}, "
         f'MinWords={SNIPPET_WORDS - 10}, MaxFragments=1, FragmentDelimiter=" … "'
     )
-    sql = (
-        f"SELECT id, ts_headline('{CONFIG}', body, {tsquery}, %s) "
-        "FROM articles_article WHERE id = ANY(%s)"
-    )
+    whole = f"ts_headline('{CONFIG}', body, {tsquery}, %s)"
+    if not opening_first:
+        sql = f"SELECT id, {whole} FROM articles_article WHERE id = ANY(%s)"
+        arguments = [*params, options, list(article_ids)]
+    else:
+        cut = f"regexp_replace(left(body, {OPENING_CHARACTERS:d}), '\\s+\\S*$', '')"
+        opening = f"CASE WHEN length(body) > {OPENING_CHARACTERS:d} THEN {cut} ELSE body END"
+        sql = (
+            f"SELECT id, CASE WHEN strpos(head, %s) > 0 THEN head ELSE {whole} END FROM ("
+            f"SELECT id, body, ts_headline('{CONFIG}', {opening}, {tsquery}, %s) AS head "
+            "FROM articles_article WHERE id = ANY(%s)) AS heads"
+        )
+        arguments = [SNIPPET_START, *params, options, *params, options, list(article_ids)]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, options, list(article_ids)])
+        cursor.execute(sql, arguments)
         return dict(cursor.fetchall())
 
 

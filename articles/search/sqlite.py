@@ -92,7 +92,8 @@ def exclude(queryset, parsed: ParsedQuery):
     return queryset.exclude(pk__in=excluded)
 
 
-def snippets(article_ids: list[int], parsed: ParsedQuery) -> dict[int, str]:
+def snippets(article_ids: list[int], parsed: ParsedQuery, *, opening_first: bool) -> dict[int, str]:
+    # FTS5's snippet() reads the positions it already holds: the opening needs no shortcut here.
     from articles.search import SNIPPET_END, SNIPPET_START, SNIPPET_WORDS
 
     placeholders = ", ".join("%s" for _ in article_ids)
