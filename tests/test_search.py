@@ -263,6 +263,24 @@ def test_rebuild_from_scratch_gives_the_same_answers(corpus):
     assert titles("sanctions OR deterrence") == before
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no indexes to set aside")
+def test_rebuild_puts_back_the_postgres_vector_indexes(corpus):
+    from articles.search.postgres import VECTOR_INDEXES
+
+    def vector_indexes():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = ANY(%s) ORDER BY indexname",
+                [VECTOR_INDEXES],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    before = vector_indexes()
+    assert len(before) == 2  # the compact vector's GIN, and RUM or GIN on the full vector
+    rebuild_search_index()
+    assert vector_indexes() == before
+
+
 # --- The seeds -------------------------------------------------------------------------------------
 def test_seed_war_crimes_phrase_skips_the_donation_banner(seeds):
     slugs = [a.slug for a in Article.objects.search('"war crimes"')]

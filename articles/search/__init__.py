@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import F, Q, QuerySet, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.fields import FloatField
@@ -349,7 +349,8 @@ def rebuild_search_index() -> int:
     """Rebuild the whole index from the articles; returns how many were indexed."""
     from articles.models import Article
 
-    backend().clear_index()
     ids = list(Article.objects.values_list("pk", flat=True))
-    update_search_index(ids)
+    with transaction.atomic(), backend().indexes_set_aside():
+        backend().clear_index()
+        update_search_index(ids)
     return len(ids)
