@@ -160,6 +160,11 @@ class ArticleQuerySet(models.QuerySet):
         return clone
 
     def __getitem__(self, k):
+        if isinstance(k, int) and k >= 0 and self._tiers is not None and self._result_cache is None:
+            rows = list(self[k : k + 1])  # read in the same order as any slice
+            if not rows:
+                raise IndexError("QuerySet index out of range")
+            return rows[0]
         result = super().__getitem__(k)
         # Carried over by slicing only: any other change (a filter, an ordering) drops the tiers
         # (see _clone), and the clone is then fetched the ordinary way.

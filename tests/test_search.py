@@ -402,6 +402,7 @@ def test_pages_of_a_huge_result_set_follow_one_order(many_mentions, monkeypatch)
     whole = [a.title for a in results]
     paged = [a.title for start in range(0, 12, 3) for a in results[start : start + 3]]
     assert paged == whole and len(whole) == 12
+    assert [results[i].title for i in (0, 5, 11)] == [whole[0], whole[5], whole[11]]
     # Every snippet marks the match, whether it is in the opening or only deep in the body.
     assert all(SNIPPET_START in a.snippet for a in results[0:12])
     # Openings first, ranked; then mentions deep in the body, newest first.
