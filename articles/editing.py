@@ -58,6 +58,7 @@ LOCK_LABELS = {
     "standfirst": "Standfirst",
     "body": "Body",
     "language": "Language",
+    "genre": "Genre",
     "topics": "Topics",
     "status": "Status",
 }

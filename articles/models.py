@@ -15,6 +15,17 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", "Year"
 
 
+class Genre(models.TextChoices):
+    """What kind of piece an article is, as the page states it (or as the importer infers it)."""
+
+    OPINION = "opinion", "Op-ed / column"
+    EDITORIAL = "editorial", "Editorial"
+    LETTER = "letter", "Letter to the editor"
+    ANALYSIS = "analysis", "Analysis"
+    INTERVIEW = "interview", "Interview"
+    REVIEW = "review", "Review"
+
+
 class Status(models.TextChoices):
     PUBLISHED = "published", "Published"
     HIDDEN = "hidden", "Hidden"
@@ -255,6 +266,15 @@ class Article(models.Model):
     standfirst = models.TextField(blank=True, help_text="Summary line; empty when none is stated.")
     body = models.TextField(help_text="Clean article text, paragraphs separated by blank lines.")
     language = models.CharField(max_length=16, default="en")
+    genre = models.CharField(
+        max_length=10,
+        choices=Genre.choices,
+        blank=True,
+        help_text="Op-ed, editorial, letter, …; its provenance says whether the page states it.",
+    )
+    # Line-level corrections an editor made in the extraction audit, applied on every later
+    # extraction of this article's captures: {"<normalised line text>": "body" | "furniture"}.
+    extraction_corrections = models.JSONField(default=dict, blank=True)
     word_count = models.PositiveIntegerField(default=0)
     topics = models.ManyToManyField(Topic, related_name="articles", blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PUBLISHED)
@@ -329,6 +349,10 @@ class Capture(models.Model):
     format = models.CharField(max_length=10, choices=Format.choices)
     size_bytes = models.PositiveIntegerField(default=0)
     extractor_version = models.CharField(max_length=20)
+    # What the reader made of each line (text) or block (HTML) the last time it ran:
+    # [{"index": n, "text": "...", "label": "title|byline|date|standfirst|body|bio|meta|furniture",
+    #   "reason": "why"}]. The admin's audit view shows it; see ExtractedArticle.audit.
+    extraction_audit = models.JSONField(default=list, blank=True)
     imported_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -39,6 +39,16 @@ class ExtractedArticle:
     topics: list[str] | None = None
     slug: str = ""  # only bulk records state it; a free one is kept so exports round-trip
     status: str = ""  # only bulk records state it; "" means keep the default
+    # "opinion", "editorial", "letter", "analysis", "interview", "review" or "" (see
+    # articles.models.Genre); readers state it only when the page does, the pipeline infers it.
+    genre: str = ""
+    # A section label or kicker the page shows with the headline ("Opinion", "Letters",
+    # "Tribune", "Meinung"): not part of the title, but evidence of the genre.
+    section: str = ""
+    # One entry per line (text) or block (HTML) of the capture, in order:
+    # {"index": n, "text": "...", "label": "title|byline|date|standfirst|body|bio|meta|furniture",
+    #  "reason": "why it got that label"}. Kept on the Capture as its extraction audit.
+    audit: list[dict] = field(default_factory=list)
     # field name -> {"source": "how it was found", "inferred": bool}
     provenance: dict[str, dict] = field(default_factory=dict)
 

@@ -163,7 +163,9 @@ _META_DATE_KEYS = (
 )
 
 
-def read_html(text: str, *, file_name: str) -> ExtractedArticle:
+def read_html(
+    text: str, *, file_name: str, corrections: dict[str, str] | None = None
+) -> ExtractedArticle:
     """Extract one article from a saved HTML page; raise CaptureError when it holds no article."""
     page = _Page(text)
     article = ExtractedArticle()

@@ -55,6 +55,7 @@ LOCKABLE_FIELDS = (
     "standfirst",
     "body",
     "language",
+    "genre",
     "topics",
     "status",
 )
@@ -162,17 +163,23 @@ def read_captures(path: Path, *, requested_format: str = "auto") -> list[RawCapt
     ]
 
 
-def extract(raw_text: str, *, fmt: str, file_name: str) -> ExtractedArticle:
-    """Run the reader for `fmt` on decoded text."""
+def extract(
+    raw_text: str, *, fmt: str, file_name: str, corrections: dict[str, str] | None = None
+) -> ExtractedArticle:
+    """Run the reader for `fmt` on decoded text.
+
+    `corrections` maps a normalised line (or block) text to "body" or "furniture": an editor's
+    verdict from the extraction audit, which the reader follows over its own.
+    """
     # Readers are imported here so a format's heavy dependency loads only when it is used.
     if fmt == "text":
         from articles.importers.text import read_text_dump
 
-        return read_text_dump(raw_text, file_name=file_name)
+        return read_text_dump(raw_text, file_name=file_name, corrections=corrections)
     if fmt == "html":
         from articles.importers.html import read_html
 
-        return read_html(raw_text, file_name=file_name)
+        return read_html(raw_text, file_name=file_name, corrections=corrections)
     if fmt == "jsonl":
         from articles.importers.jsonl import read_jsonl_record
 
@@ -280,6 +287,7 @@ def _import_capture(raw: RawCapture) -> ItemResult:
         format=raw.format,
         size_bytes=len(raw.data),
         extractor_version=EXTRACTOR_VERSION,
+        extraction_audit=extracted.audit,
     )
     return ItemResult(raw.file_name, outcome, article_slug=article.slug, changed_fields=changed)
 
@@ -290,9 +298,13 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
         with transaction.atomic():
             extracted = extract(capture.raw_text, fmt=capture.format, file_name=capture.file_name)
             article, outcome, changed = apply_extracted(extracted, article=capture.article)
-            if capture.extractor_version != EXTRACTOR_VERSION:
+            if (capture.extractor_version, capture.extraction_audit) != (
+                EXTRACTOR_VERSION,
+                extracted.audit,
+            ):
                 capture.extractor_version = EXTRACTOR_VERSION
-                capture.save(update_fields=["extractor_version"])
+                capture.extraction_audit = extracted.audit
+                capture.save(update_fields=["extractor_version", "extraction_audit"])
             result = ItemResult(capture.file_name, outcome, article.slug, changed)
             if dry_run:
                 raise _DryRunRollback

@@ -193,7 +193,9 @@ class Line:
     words: int = 0
 
 
-def read_text_dump(text: str, *, file_name: str = "") -> ExtractedArticle:
+def read_text_dump(
+    text: str, *, file_name: str = "", corrections: dict[str, str] | None = None
+) -> ExtractedArticle:
     """Extract one article from a plain-text page dump."""
     lines = _split_lines(clean_text(text))
     lines = _drop_pre_page_banner(lines)
