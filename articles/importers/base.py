@@ -5,6 +5,7 @@ states: a value it had to infer is recorded with `inferred=True` in `provenance`
 capture does not give stays empty.
 """
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -55,3 +56,12 @@ class ExtractedArticle:
     def note(self, field_name: str, source: str, *, inferred: bool = False) -> None:
         """Record how `field_name` was found."""
         self.provenance[field_name] = {"source": source, "inferred": inferred}
+
+
+def line_key(text: str) -> str:
+    """The key an editor's correction is stored under: the line's text, NFC, spaces collapsed.
+
+    Keys are text, not line numbers, so a correction still applies to a later capture of the
+    same page whose lines moved.
+    """
+    return " ".join(unicodedata.normalize("NFC", text).split())
