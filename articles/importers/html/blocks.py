@@ -1,0 +1,186 @@
+"""The page as a list of text blocks, in reading order, each with what its template says it is.
+
+A block is what a reader sees as one unit of text: a paragraph, heading, list item, caption,
+table cell, or the loose text of a container. Each block knows the furniture its ancestors
+announce ("related", "newsletter", <nav>, ...), which the body extractor and the audit use.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from articles.importers.normalize import clean_text, collapse_spaces
+
+# Elements that start a new block; anything else is inline and joins the text around it.
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",
+    "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+}  # fmt: skip
+# Elements whose text is never shown as reading text.
+_SKIPPED_TAGS = {
+    "script", "style", "noscript", "template", "head", "svg", "math", "select", "option",
+    "textarea", "iframe", "object", "button", "input", "canvas", "video", "audio",
+}  # fmt: skip
+_KIND_BY_TAG = {
+    **dict.fromkeys(("h1", "h2", "h3", "h4", "h5", "h6"), "heading"),
+    **dict.fromkeys(("li", "dt", "dd"), "item"),
+    **dict.fromkeys(("figcaption", "caption"), "caption"),
+    **dict.fromkeys(("td", "th"), "cell"),
+    "p": "paragraph",
+    "blockquote": "quote",
+    "pre": "paragraph",
+}
+# What a container's class or id says it holds, as templates of many outlets name it. Matched
+# against the class/id words (split at spaces, "-" and "_"), so "sidebar-related" and
+# "related_posts" match "related" but "unrelated" does not.
+_FURNITURE_WORDS = [
+    (
+        "related-content block",
+        r"related|recommended|recommendations|recirc|more|also|next|trending|popular|"
+        r"mostread|most|outbrain|taboola|readmore|relatedposts|moreposts|morestories|"
+        r"suggested|similar",
+    ),
+    ("newsletter box", r"newsletter|subscribe|subscription|signup|optin|mailinglist"),
+    ("comments", r"comments?|disqus|discussion|replies|respond|commentlist"),
+    ("share bar", r"share|sharing|social|sharebar|socialshare"),
+    ("promotion", r"promo|promotion|advert|advertisement|ads?|sponsor|sponsored|banner|teaser"),
+    ("author box", r"bio|authorbio|authorbox|about|contributor|author-info|authorinfo"),
+    ("photo caption", r"caption|credit|credits|wp-caption-text"),
+    ("navigation", r"nav|navbar|navigation|menu|breadcrumbs?|pagination|skip"),
+    ("cookie notice", r"cookie|cookies|consent|gdpr"),
+    ("sidebar", r"sidebar|widget|rail|aside"),
+    ("page footer", r"footer|copyright|colophon"),
+    ("tag list", r"tags|taglist|keywords|topics"),
+    ("login prompt", r"login|signin|paywall|register|registration|regwall"),
+]
+_FURNITURE_PATTERNS = [
+    (reason, re.compile(rf"^(?:{words})$", re.I)) for reason, words in _FURNITURE_WORDS
+]
+# Two-word names are read as one word too ("author-bio" -> "authorbio", "most-read").
+_PAIR_JOIN = re.compile(r"[-_]")
+_FURNITURE_TAGS = {
+    "nav": "navigation",
+    "aside": "sidebar",
+    "form": "form",
+    "footer": "page footer",
+}
+
+
+@dataclass
+class Block:
+    """One unit of visible text."""
+
+    index: int
+    element: object
+    kind: str  # heading, paragraph, item, caption, cell, quote or text
+    text: str
+    link_chars: int = 0
+    # Ancestors (nearest first) that announce furniture, with the reason they give.
+    furniture: list[tuple[object, str]] = field(default_factory=list)
+
+    @property
+    def link_density(self) -> float:
+        """Share of the block's characters inside links: high for menus and related lists."""
+        return self.link_chars / max(len(self.text), 1)
+
+
+def page_blocks(body) -> list[Block]:
+    """Every text block under `body`, in reading order."""
+    blocks: list[Block] = []
+    _walk(body, blocks)
+    return [block for block in blocks if block.text]
+
+
+def furniture_reason(element) -> str:
+    """What an element's own tag, class or id says it is, when that is page furniture."""
+    if element.tag in _FURNITURE_TAGS:
+        return _FURNITURE_TAGS[element.tag]
+    words = re.split(r"\s+", f"{element.get('class', '')} {element.get('id', '')}".strip())
+    parts: list[str] = []
+    for word in words:
+        pieces = [piece for piece in _PAIR_JOIN.split(word) if piece]
+        parts += pieces
+        parts += ["".join(pieces[i : i + 2]) for i in range(len(pieces) - 1)]
+    for reason, pattern in _FURNITURE_PATTERNS:
+        if any(pattern.match(part) for part in parts):
+            return reason
+    if element.get("role", "").lower() in ("navigation", "complementary", "contentinfo"):
+        return "navigation" if element.get("role").lower() == "navigation" else "sidebar"
+    return ""
+
+
+class _Run:
+    """Inline text being gathered for the block that is open."""
+
+    def __init__(self, element, kind: str):
+        self.element, self.kind = element, kind
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.breaks = 0
+
+
+def _walk(element, blocks: list[Block]) -> None:
+    kind = _KIND_BY_TAG.get(element.tag, "text")
+    run = _Run(element, kind)
+    if element.text:
+        run.parts.append(element.text)
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag not in _SKIPPED_TAGS:
+            if tag in _BLOCK_TAGS:
+                _flush(run, blocks)
+                _walk(child, blocks)
+            elif tag == "br":
+                run.breaks += 1
+                if run.breaks >= 2:
+                    # <br><br> stands for a paragraph break on many older pages.
+                    _flush(run, blocks)
+                else:
+                    run.parts.append("\n")
+            else:
+                _inline(child, run, blocks)
+        if child.tail:
+            if child.tail.strip():
+                run.breaks = 0
+            run.parts.append(child.tail)
+    _flush(run, blocks)
+
+
+def _inline(element, run: _Run, blocks: list[Block]) -> None:
+    """Add an inline element's text to the open run (a block nested in it is its own block)."""
+    start = sum(map(len, run.parts))
+    if element.text:
+        run.parts.append(element.text)
+        if element.text.strip():
+            run.breaks = 0
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag not in _SKIPPED_TAGS:
+            if tag in _BLOCK_TAGS:
+                _flush(run, blocks)
+                _walk(child, blocks)
+            elif tag == "br":
+                run.parts.append("\n")
+            else:
+                _inline(child, run, blocks)
+        if child.tail:
+            run.parts.append(child.tail)
+    if element.tag == "a":
+        run.link_chars += len(collapse_spaces("".join(run.parts)[start:]))
+
+
+def _flush(run: _Run, blocks: list[Block]) -> None:
+    text = collapse_spaces(clean_text("".join(run.parts)).replace("\n", " "))
+    run.breaks = 0
+    if text:
+        blocks.append(
+            Block(
+                index=len(blocks),
+                element=run.element,
+                kind=run.kind,
+                text=text,
+                link_chars=min(run.link_chars, len(text)),
+            )
+        )
+    run.parts, run.link_chars = [], 0

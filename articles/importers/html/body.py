@@ -1,0 +1,400 @@
+"""The article text of a page, block by block, with a label and a reason for every block.
+
+Two views of the page are combined. trafilatura finds the article's paragraphs well on most
+templates; our own model scores containers by the prose they hold (long, sentence-like, few
+links), which also works where trafilatura finds nothing (table layouts, odd markup). The body is
+trafilatura's blocks plus the prose blocks of the winning container that lie between them, minus
+blocks the template marks as furniture (related lists, newsletter boxes, share bars, comments,
+captions), minus trailing promotion and related-content blocks, and minus a closing bio
+paragraph, which goes to the author's bio. An editor's corrections override every judgement.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+import trafilatura
+from lxml import etree
+
+from articles.importers.base import ExtractedAuthor, line_key
+from articles.importers.html import authors as bylines
+from articles.importers.html import dates
+from articles.importers.html.blocks import Block, furniture_reason, page_blocks
+from articles.importers.normalize import clean_text, collapse_spaces
+
+# Short lines that are page furniture wherever they sit, in the archive's languages: calls to
+# subscribe, share, comment, and the headings of related-content lists. They describe what the
+# line does on any site, not one outlet's wording.
+_FURNITURE_LINE = re.compile(
+    r"^\W*(?:"
+    r"sign up|subscribe|get (?:our|the) newsletter|newsletter|join our mailing list|"
+    r"inscr[ií]bete|suscr[ií]bete|bolet[ií]n|abonnez-vous|inscrivez-vous|"
+    r"newsletter abonnieren|jetzt abonnieren|iscriviti|assine|inscreva-se|"
+    r"подпис|підпис|"
+    r"share(?: this)?|partager|compartir|teilen|condividi|partilhar|"
+    r"related(?: articles| stories| posts| content)?|read more|read next|more from|more by|"
+    r"more (?:on|in|about) this|you (?:may|might) also like|recommended(?: for you)?|"
+    r"most (?:read|popular|viewed)|also read|trending|"
+    r"lire aussi|[àa] lire aussi|sur le m[eê]me sujet|dans la m[eê]me rubrique|"
+    r"lee tambi[eé]n|te puede interesar|m[aá]s (?:de|noticias)|relacionad[oa]s|"
+    r"mehr zum thema|auch interessant|weitere artikel|das k[oö]nnte sie interessieren|"
+    r"leggi anche|potrebbe interessarti|ler tamb[eé]m|leia tamb[eé]m|veja tamb[eé]m|"
+    r"читайте также|читайте також|"
+    r"comments?|leave a (?:comment|reply)|\d+ comments?|commentaires?|comentarios?|kommentare|"
+    r"©|\(c\)|copyright|all rights reserved|tous droits r[eé]serv[eé]s|"
+    r"todos los derechos reservados|alle rechte vorbehalten"
+    r")\b",
+    re.I,
+)
+# Headings that open a trailing list of other articles or a promotion.
+_TRAILING_HEADING = re.compile(
+    r"related|read (?:more|next)|more (?:from|by|on|in|stories|articles)|you (?:may|might) also|"
+    r"recommended|most (?:read|popular)|newsletter|sign up|subscribe|also read|"
+    r"lire aussi|sur le m[eê]me sujet|lee tambi[eé]n|m[aá]s de|te puede interesar|"
+    r"mehr zum thema|mehr von|weitere|leggi anche|leia tamb[eé]m|ler tamb[eé]m|"
+    r"читайте|about the author|[àa] propos de l'auteur|sobre el autor|[üu]ber den autor",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+
+
+@dataclass
+class BodyResult:
+    """What the body extractor decided."""
+
+    paragraphs: list[str]
+    audit: list[dict]
+    bios: dict[str, str] = field(default_factory=dict)  # author name -> bio paragraph
+    bio_authors: list[str] = field(default_factory=list)  # people named only in a bio
+    source: str = ""
+
+
+def run_trafilatura(text: str, *, tables: bool = False):
+    """trafilatura's document (body tree and metadata), or None when it finds nothing."""
+    try:
+        return trafilatura.bare_extraction(
+            text,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=tables,
+            include_images=False,
+            include_links=False,
+            favor_precision=not tables,
+            favor_recall=tables,
+        )
+    except (ValueError, etree.LxmlError):
+        # Markup too broken to parse leaves nothing to import; the caller reports "no text".
+        return None
+
+
+def trafilatura_paragraphs(extracted) -> list[str]:
+    """The article's paragraphs, in order, from trafilatura's cleaned element tree."""
+    body = getattr(extracted, "body", None)
+    if body is None:
+        return []
+    paragraphs: list[str] = []
+    for element in body.iter():
+        if element.tag in ("p", "head", "item", "quote", "cell", "code") and not any(
+            child.tag in ("p", "item", "list", "quote", "cell", "row", "table") for child in element
+        ):
+            paragraphs.extend(_split_on_double_breaks(element))
+    return [clean_text(p) for p in paragraphs if p.strip()]
+
+
+def _split_on_double_breaks(element) -> list[str]:
+    parts: list[list[str]] = [[]]
+    breaks = 0
+    if element.text:
+        parts[-1].append(element.text)
+    for child in element:
+        if child.tag == "lb":
+            breaks += 1
+            if breaks == 2:
+                parts.append([])
+        else:
+            breaks = 0
+            parts[-1].append(" ".join(child.itertext()))
+        if child.tail and child.tail.strip():
+            breaks = 0
+        if child.tail:
+            parts[-1].append(child.tail)
+    return [collapse_spaces(" ".join(part)) for part in parts]
+
+
+class BodyExtractor:
+    """Label every block of a page and assemble the article's body."""
+
+    def __init__(self, page, raw_text: str, *, title: str, standfirst: str):
+        self.page = page
+        self.raw_text = raw_text
+        self.title_key = _key(title)
+        self.standfirst_key = _key(standfirst)
+        body = page.tree.find("body")
+        self.blocks = page_blocks(page.tree if body is None else body)
+        self.labels: list[tuple[str, str]] = [("furniture", "outside the main content")] * len(
+            self.blocks
+        )
+        self._furniture_cache: dict[object, str] = {}
+        self._total_chars = sum(len(block.text) for block in self.blocks) or 1
+        self._element_chars: dict[object, int] = {}
+
+    # --- the main steps -----------------------------------------------------------------------
+
+    def extract(
+        self,
+        *,
+        authors: list[ExtractedAuthor],
+        corrections: dict[str, str] | None,
+        trafilatura_doc,
+    ) -> BodyResult:
+        """Decide every block's label; the body is the blocks labelled "body", in page order."""
+        chosen, source = self._candidates(trafilatura_doc)
+        body = [i for i in chosen if not self._furniture_of(i)]
+        body = self._drop_leading_metadata(body)
+        body = self._drop_trailing_furniture(body)
+        bios, bio_authors = self._closing_bios(body, authors)
+        self._label_metadata()
+        for i in body:
+            self.labels[i] = ("body", "article text")
+        for i, (_name, reason) in bios.items():
+            self.labels[i] = ("bio", reason)
+        self._apply_corrections(corrections or {})
+        paragraphs = [
+            self._body_text(block)
+            for block, (label, _reason) in zip(self.blocks, self.labels, strict=True)
+            if label == "body"
+        ]
+        audit = [
+            {"index": block.index, "text": block.text, "label": label, "reason": reason}
+            for block, (label, reason) in zip(self.blocks, self.labels, strict=True)
+        ]
+        return BodyResult(
+            paragraphs=paragraphs,
+            audit=audit,
+            bios={name: self.blocks[i].text for i, (name, _reason) in bios.items()},
+            bio_authors=bio_authors,
+            source=source,
+        )
+
+    def _candidates(self, trafilatura_doc) -> tuple[list[int], str]:
+        """Block indices that may be the article, and which extractor chose them."""
+        container_blocks = self._container_blocks()
+        matched = self._match(trafilatura_paragraphs(trafilatura_doc))
+        if not matched:
+            # trafilatura's precise pass found nothing (table layouts, unusual markup): its
+            # recall pass with tables, then our container alone.
+            matched = self._match(
+                trafilatura_paragraphs(run_trafilatura(self.raw_text, tables=True))
+            )
+            if not matched:
+                return container_blocks, "page text (densest container)"
+        chosen = set(matched)
+        if container_blocks:
+            # Prose of the article's container between trafilatura's first and last block,
+            # which it dropped (short paragraphs, subheadings, quotes), comes back.
+            first, last = min(matched), max(matched)
+            chosen |= {i for i in container_blocks if first <= i <= last}
+        return sorted(chosen), "page text (trafilatura and densest container)"
+
+    def _match(self, paragraphs: list[str]) -> list[int]:
+        """The blocks holding trafilatura's paragraphs, in page order."""
+        by_key: dict[str, list[int]] = {}
+        for block in self.blocks:
+            by_key.setdefault(_key(block.text), []).append(block.index)
+        matched: set[int] = set()
+        unmatched: list[str] = []
+        for paragraph in paragraphs:
+            key = _key(paragraph.removeprefix("- "))
+            hits = [i for i in by_key.get(key, []) if i not in matched]
+            if hits:
+                matched.add(hits[0])
+            elif len(key) >= 20:
+                unmatched.append(key)
+        for key in unmatched:
+            # A paragraph trafilatura joined from several blocks, or cut out of a larger one.
+            for block in self.blocks:
+                block_key = _key(block.text)
+                if len(block_key) >= 20 and (block_key in key or key in block_key):
+                    matched.add(block.index)
+        return sorted(matched)
+
+    def _container_blocks(self) -> list[int]:
+        """The prose blocks of the container that holds most of the page's prose."""
+        scores: dict[object, float] = {}
+        for block in self.blocks:
+            if not self._is_prose(block) or self._furniture_of(block.index):
+                continue
+            weight = len(block.text) * (1 - block.link_density)
+            element = block.element
+            if block.kind in ("paragraph", "heading", "item", "quote", "caption"):
+                element = element.getparent()
+            for depth, ancestor in enumerate(_ancestors_and_self(element)):
+                if depth > 4 or ancestor is None:
+                    break
+                scores[ancestor] = (
+                    scores.get(ancestor, 0.0) + weight * (1.0, 0.8, 0.5, 0.3, 0.2)[depth]
+                )
+        if not scores:
+            return []
+        best = max(scores, key=scores.get)
+        return [
+            block.index
+            for block in self.blocks
+            if _is_inside(block.element, best)
+            and block.kind != "caption"
+            and block.link_density < 0.5
+            and not self._is_title(block)
+        ]
+
+    def _is_prose(self, block: Block) -> bool:
+        text = block.text
+        return (
+            block.kind not in ("heading", "caption")
+            and len(text) >= 80
+            and block.link_density < 0.3
+            and len(text.split()) >= 12
+            and (_SENTENCE_END.search(text) is not None or text.count(". ") >= 1)
+        )
+
+    # --- furniture ----------------------------------------------------------------------------
+
+    def _furniture_of(self, index: int) -> str:
+        """Why block `index` is furniture ("" when it is not), from its markup and wording."""
+        block = self.blocks[index]
+        if block.kind == "caption":
+            return "photo caption"
+        if self._is_title(block):
+            return ""
+        for ancestor in _ancestors_and_self(block.element):
+            if ancestor is None or ancestor.tag in ("body", "html"):
+                break
+            reason = self._container_furniture(ancestor)
+            if reason:
+                return reason
+        if len(block.text) <= 120 and _FURNITURE_LINE.match(block.text):
+            return "furniture wording"
+        return ""
+
+    def _container_furniture(self, element) -> str:
+        if element not in self._furniture_cache:
+            reason = furniture_reason(element)
+            if reason and self._chars_in(element) > 0.5 * self._total_chars:
+                # A wrapper holding most of the page's text is not a sidebar, whatever its
+                # class says ("content-with-sidebar", "has-comments").
+                reason = ""
+            self._furniture_cache[element] = reason
+        return self._furniture_cache[element]
+
+    def _chars_in(self, element) -> int:
+        if element not in self._element_chars:
+            self._element_chars[element] = sum(
+                len(block.text) for block in self.blocks if _is_inside(block.element, element)
+            )
+        return self._element_chars[element]
+
+    def _drop_leading_metadata(self, body: list[int]) -> list[int]:
+        """Drop a repeated headline, byline, dateline or standfirst that opens the body."""
+        while body:
+            block = self.blocks[body[0]]
+            key = _key(block.text)
+            if not (
+                self._is_title(block)
+                or key == self.standfirst_key
+                or bylines.is_byline(block.text)
+                or dates.is_dateline(block.text)
+            ):
+                break
+            body = body[1:]
+        return body
+
+    def _drop_trailing_furniture(self, body: list[int]) -> list[int]:
+        """Cut a trailing related-content list, promotion or newsletter box off the body."""
+        total = sum(len(self.blocks[i].text) for i in body) or 1
+        seen = 0
+        for position, i in enumerate(body):
+            block = self.blocks[i]
+            seen += len(block.text)
+            if position == 0 or seen < 0.5 * total:
+                continue
+            opens_list = block.kind in ("heading", "text", "paragraph") and len(block.text) <= 60
+            if opens_list and _TRAILING_HEADING.search(block.text):
+                rest = body[position:]
+                rest_chars = sum(len(self.blocks[j].text) for j in rest)
+                if rest_chars <= 0.35 * total:
+                    for j in rest:
+                        self.labels[j] = ("furniture", "related-content block")
+                    return body[:position]
+        # Trailing link lists and one-line promotions.
+        while body and (
+            self.blocks[body[-1]].link_density >= 0.5 or (self.blocks[body[-1]].kind == "heading")
+        ):
+            self.labels[body[-1]] = ("furniture", "trailing links or heading")
+            body = body[:-1]
+        return body
+
+    def _closing_bios(
+        self, body: list[int], authors: list[ExtractedAuthor]
+    ) -> tuple[dict[int, tuple[str, str]], list[str]]:
+        """Closing paragraphs that introduce the writer(s): block index -> (name, reason)."""
+        bios: dict[int, tuple[str, str]] = {}
+        newly_named: list[str] = []
+        for i in reversed(body[-3:]):
+            name = bylines.closing_bio_name(self.blocks[i].text, authors)
+            if not name:
+                break
+            bios[i] = (name, "closing bio paragraph")
+            if name not in [author.name for author in authors]:
+                newly_named.append(name)
+        for i in bios:
+            body.remove(i)
+        return bios, list(reversed(newly_named))
+
+    def _label_metadata(self) -> None:
+        """Label the blocks outside the body that state the title, byline, date or standfirst."""
+        byline_elements = set(self.page.byline_elements())
+        for block, (label, _reason) in zip(self.blocks, self.labels, strict=True):
+            if label != "furniture":
+                continue
+            i = block.index
+            key = _key(block.text)
+            if self._is_title(block):
+                self.labels[i] = ("title", "headline")
+            elif key and key == self.standfirst_key:
+                self.labels[i] = ("standfirst", "the page's description")
+            elif block.element in byline_elements or bylines.is_byline(block.text):
+                self.labels[i] = ("byline", "byline")
+            elif dates.is_dateline(block.text) or block.element.tag == "time":
+                self.labels[i] = ("date", "dateline")
+            else:
+                reason = self._furniture_of(i)
+                if reason:
+                    self.labels[i] = ("furniture", reason)
+
+    def _apply_corrections(self, corrections: dict[str, str]) -> None:
+        for block in self.blocks:
+            verdict = corrections.get(line_key(block.text))
+            if verdict in ("body", "furniture"):
+                self.labels[block.index] = (verdict, "editor's correction")
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _is_title(self, block: Block) -> bool:
+        return (
+            block.kind == "heading" and bool(self.title_key) and _key(block.text) == self.title_key
+        )
+
+    @staticmethod
+    def _body_text(block: Block) -> str:
+        return f"- {block.text}" if block.kind == "item" else block.text
+
+
+def _key(text: str) -> str:
+    return line_key(text).casefold()
+
+
+def _ancestors_and_self(element):
+    yield element
+    yield from element.iterancestors()
+
+
+def _is_inside(element, container) -> bool:
+    return element is container or any(a is container for a in element.iterancestors())

@@ -1,0 +1,147 @@
+"""When the page says the article was published: every stated key, in a fixed preference order.
+
+Stated publication dates come first (meta tags, JSON-LD, microdata, Dublin Core, citation
+tags), then a <time> element or a printed dateline inside the article, and only then a date in
+the URL path, which is often a print date and is marked inferred. Modification dates are never
+taken for the publication date.
+"""
+
+import re
+from datetime import date
+
+from articles.importers.normalize import collapse_spaces, parse_iso_date
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+# Dates as pages print them; numeric forms like 05/03/2021 are ambiguous, so they are not read.
+_TEXT_DATE_PATTERNS = [
+    (re.compile(rf"\b{_YEAR}-(?P<month>\d{{2}})-{_DAY}\b"), "day"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I), "day"),
+    (re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I), "day"),
+    (re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I), "month"),
+]
+PUBLISHED_CUE = re.compile(r"^\s*(?:first\s+)?(?:published|posted|dated)\b(?:\s+on)?\s*:?", re.I)
+# Words a dateline may hold besides the date itself.
+_DATELINE_WORDS = (
+    r"\b(?:first\s+)?(?:published|posted|updated|dated|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|bst|"
+    r"cet|cest|e[sd]t|p[sd]t|c[sd]t|et|pt|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|\d{1,2}[:.]\d{2}"
+)
+DATELINE_HINT = re.compile(r"date|byline|publish|posted|timestamp|dateline", re.I)
+UPDATED_HINT = re.compile(r"updat|modif|edited", re.I)
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?:(?P<day>\d{1,2})/)?")
+
+# Meta keys (property, name or itemprop, lower-cased) that state the publication date, best
+# first. Open Graph, Dublin Core, Highwire/Google Scholar citation tags, bepress, and the
+# analytics tags some CMSs emit.
+META_DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "bepress_citation_publication_date",
+    "bepress_citation_date",
+    "bepress_citation_online_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "date",
+)
+
+
+def date_in_text(text: str) -> tuple[date | None, str]:
+    """The first date a short piece of visible text states, with its precision."""
+    for pattern, precision in _TEXT_DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = parts["month"]
+        month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        try:
+            day = int(parts["day"]) if precision == "day" else 1
+            return date(int(parts["year"]), month_number, day), precision
+        except ValueError:
+            continue
+    return None, ""
+
+
+def date_in_value(value: str) -> tuple[date | None, str]:
+    """Read a machine-readable date from an attribute or field.
+
+    ISO forms ("2019", "2019-05", "2019-05-03T10:00+02:00"), compact ("20190503"), slashed
+    year-first ("2019/05/03", as citation tags write it) and spelled-out dates.
+    """
+    value = collapse_spaces(value or "")
+    compact = re.fullmatch(r"(\d{4})(\d{2})(\d{2})(?:T.*)?", value)
+    if compact:
+        value = "-".join(compact.groups())
+    slashed = re.fullmatch(r"(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?:[ T].*)?", value)
+    if slashed:
+        value = "-".join(part for part in slashed.groups() if part)
+    found, precision = parse_iso_date(value)
+    if found:
+        return found, precision
+    return date_in_text(value)
+
+
+def date_in_url(url: str | None) -> tuple[date | None, str]:
+    """A /2019/08/21/ date in a URL path (a guess: it may be a print or an upload date)."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None, ""
+    return date_in_value("-".join(part.zfill(2) for part in match.groups() if part))
+
+
+def is_dateline(text: str) -> bool:
+    """True for a line that is only a date ("Published Tuesday 5 March 2021, 09:00 GMT")."""
+    if len(text) > 80:
+        return False
+    rest = text
+    for pattern, _precision in _TEXT_DATE_PATTERNS:
+        rest, found = pattern.subn(" ", rest)
+        if found:
+            break
+    else:
+        return False
+    return not re.sub(_DATELINE_WORDS, " ", rest, flags=re.I).strip(" \t,.:;|/-\u2013\u2014")
+
+
+def without_updated_part(text: str) -> str:
+    """Cut "Updated March 6, 2021" off a dateline so only the publication date is read."""
+    return re.split(r"\b(?:updated|modified|last\s+edited)\b", text, maxsplit=1, flags=re.I)[0]
