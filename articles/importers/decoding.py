@@ -1,6 +1,7 @@
 """Turn the bytes of a capture into text, or say clearly why they are not text."""
 
 import codecs
+import html
 import re
 
 from charset_normalizer import from_bytes
@@ -53,7 +54,7 @@ def _prefer_windows_1252(data: bytes, encoding: str, language: str) -> bool:
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:
-    if not looks_like_text(text):
+    if not looks_like_text(visible_text(text) if _looks_like_html(text) else text):
         raise CaptureError(f"does not look like text (decoded as {encoding}: mostly symbols)")
     return text, encoding
 
@@ -75,3 +76,26 @@ def looks_like_text(text: str) -> bool:
         return False
     # Prose is mostly letters, and words are separated by spaces; noise is neither.
     return letters >= visible * 0.6 and spaces >= len(sample) * 0.05
+
+
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
+# Elements whose content is never shown: a minified page is mostly inline script and style.
+_HIDDEN_ELEMENTS = re.compile(
+    r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.search(text[:4096]))
+
+
+def visible_text(markup: str) -> str:
+    """The text a browser would show for an HTML page (roughly: tags, scripts and styles gone).
+
+    The "looks like text" check runs on this, so a minified page whose markup is mostly inline
+    script is judged by the words it shows; a page that shows none is left to the HTML reader
+    to reject ("no article text found").
+    """
+    shown = html.unescape(_TAG.sub(" ", _HIDDEN_ELEMENTS.sub(" ", markup)))
+    return shown if shown.strip() else "no visible text"
