@@ -64,7 +64,9 @@ _NAME_PARTICLES |= {"bin", "bint", "al", "el", "y", "dos", "das", "ter", "ten", 
 # "By", and the same word in the languages the archive holds ("Par", "Por", "Von", "Di", "Door").
 _BYLINE_PREFIX = re.compile(r"^\s*(?:(?:written\s+)?by|par|por|von|door|af|av|di)\s*:?\s+", re.I)
 # Captured so the reader knows whether a part followed a comma (maybe a bio) or an "and".
-_BYLINE_SPLIT = re.compile(r"(\s*[;|]\s*|\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+with\s+)", re.I)
+_BYLINE_SPLIT = re.compile(
+    r"(\s*[;|]\s*|\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s*&\s*|\s+with\s+|\s+[-\u2013\u2014]\s+)", re.I
+)
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "ph.d", "md", "m.d", "esq"}
 
 
@@ -197,9 +199,15 @@ _BIO_OPENING = re.compile(
     r"(?:is|was|has been|are|were|serves as|teaches|writes|works|leads|directs|heads|"
     r"es|est|ist|\u00e8|\u00e9|foi|fue)\s",
 )
+# Words of a job or an affiliation, in the archive's languages ("at", "à", "en", "an der", ...).
 _BIO_ROLE_HINT = re.compile(
     r"\b(?:at|of|for|in|author|professor|fellow|director|editor|columnist|writer|journalist|"
-    r"founder|researcher|lecturer|contributor|correspondent|former|chair|president|senior)\b",
+    r"founder|researcher|lecturer|contributor|correspondent|former|chair|president|senior|"
+    r"à|au|aux|de|du|des|chez|auteur|autrice|professeur|professeure|chercheur|chercheuse|"
+    r"ancien|ancienne|directeur|directrice|journaliste|en|del|autor|autora|profesor|profesora|"
+    r"investigador|investigadora|director|directora|periodista|exc?\w+|am|an|der|bei|für|"
+    r"autorin|professorin|wissenschaftler|wissenschaftlerin|ehemalige|ehemaliger|"
+    r"journalistin|leiter|leiterin|di|della|presso|professoressa|giornalista|da|do|na|no)\b",
     re.I,
 )
 

@@ -132,12 +132,7 @@ def _walk(element, blocks: list[Block]) -> None:
                 _flush(run, blocks)
                 _walk(child, blocks)
             elif tag == "br":
-                run.breaks += 1
-                if run.breaks >= 2:
-                    # <br><br> stands for a paragraph break on many older pages.
-                    _flush(run, blocks)
-                else:
-                    run.parts.append("\n")
+                _line_break(run, blocks)
             else:
                 _inline(child, run, blocks)
         if child.tail:
@@ -161,13 +156,25 @@ def _inline(element, run: _Run, blocks: list[Block]) -> None:
                 _flush(run, blocks)
                 _walk(child, blocks)
             elif tag == "br":
-                run.parts.append("\n")
+                _line_break(run, blocks)
             else:
                 _inline(child, run, blocks)
         if child.tail:
+            if child.tail.strip():
+                run.breaks = 0
             run.parts.append(child.tail)
     if element.tag == "a":
-        run.link_chars += len(collapse_spaces("".join(run.parts)[start:]))
+        joined = "".join(run.parts)
+        run.link_chars += len(collapse_spaces(joined[start:] if start <= len(joined) else joined))
+
+
+def _line_break(run: _Run, blocks: list[Block]) -> None:
+    run.breaks += 1
+    if run.breaks >= 2:
+        # <br><br> stands for a paragraph break on many older pages.
+        _flush(run, blocks)
+    else:
+        run.parts.append("\n")
 
 
 def _flush(run: _Run, blocks: list[Block]) -> None:

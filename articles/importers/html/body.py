@@ -40,9 +40,9 @@ _FURNITURE_LINE = re.compile(
     r"leggi anche|potrebbe interessarti|ler tamb[eé]m|leia tamb[eé]m|veja tamb[eé]m|"
     r"читайте также|читайте також|"
     r"comments?|leave a (?:comment|reply)|\d+ comments?|commentaires?|comentarios?|kommentare|"
-    r"©|\(c\)|copyright|all rights reserved|tous droits r[eé]serv[eé]s|"
+    r"copyright|all rights reserved|tous droits r[eé]serv[eé]s|"
     r"todos los derechos reservados|alle rechte vorbehalten"
-    r")\b",
+    r")\b|^\s*(?:©|\(c\))",
     re.I,
 )
 # Headings that open a trailing list of other articles or a promotion.
@@ -193,6 +193,13 @@ class BodyExtractor:
             # which it dropped (short paragraphs, subheadings, quotes), comes back.
             first, last = min(matched), max(matched)
             chosen |= {i for i in container_blocks if first <= i <= last}
+            # trafilatura drops a paragraph that repeats an earlier one; prose of the same
+            # container right after its last block is still the article.
+            following = [i for i in container_blocks if i > last]
+            for i in following:
+                if not self._is_prose(self.blocks[i]) or self._furniture_of(i):
+                    break
+                chosen.add(i)
         return sorted(chosen), "page text (trafilatura and densest container)"
 
     def _match(self, paragraphs: list[str]) -> list[int]:
@@ -272,15 +279,23 @@ class BodyExtractor:
                 return reason
         if len(block.text) <= 120 and _FURNITURE_LINE.match(block.text):
             return "furniture wording"
+        if block.link_density >= 0.6:
+            return "list of links"
+        if _is_teaser(block.element):
+            return "teaser of another article"
         return ""
 
     def _container_furniture(self, element) -> str:
         if element not in self._furniture_cache:
             reason = furniture_reason(element)
-            if reason and self._chars_in(element) > 0.5 * self._total_chars:
+            chars = self._chars_in(element) if reason or _has_sign_up_form(element) else 0
+            if reason and chars > 0.5 * self._total_chars:
                 # A wrapper holding most of the page's text is not a sidebar, whatever its
                 # class says ("content-with-sidebar", "has-comments").
                 reason = ""
+            if not reason and chars and chars <= min(400, 0.15 * self._total_chars):
+                # A small box around an e-mail form is a sign-up box, whatever it is called.
+                reason = "newsletter box"
             self._furniture_cache[element] = reason
         return self._furniture_cache[element]
 
@@ -296,7 +311,12 @@ class BodyExtractor:
         while body:
             block = self.blocks[body[0]]
             key = _key(block.text)
-            if not (
+            if self.title_key and key.startswith(self.title_key) and key != self.title_key:
+                # "Headline <br> By Jane Doe - 2019-05-03": the headline and its byline in one.
+                rest = block.text[len(self.title_key) :].strip()
+                if not (bylines.is_byline(rest) or dates.is_dateline(rest)):
+                    break
+            elif not (
                 self._is_title(block)
                 or key == self.standfirst_key
                 or bylines.is_byline(block.text)
@@ -307,22 +327,33 @@ class BodyExtractor:
         return body
 
     def _drop_trailing_furniture(self, body: list[int]) -> list[int]:
-        """Cut a trailing related-content list, promotion or newsletter box off the body."""
+        """Cut a trailing related-content list, promotion or newsletter box off the body.
+
+        The list opens with a short heading ("Related", "More from X", "Lire aussi") after
+        most of the article's text, whether or not that heading was taken for body text.
+        """
+        if not body:
+            return body
         total = sum(len(self.blocks[i].text) for i in body) or 1
+        in_body = set(body)
         seen = 0
-        for position, i in enumerate(body):
-            block = self.blocks[i]
-            seen += len(block.text)
-            if position == 0 or seen < 0.5 * total:
+        for block in self.blocks[body[0] : body[-1] + 1]:
+            if block.index in in_body:
+                seen += len(block.text)
+            if seen < 0.5 * total or len(block.text) > 60:
                 continue
-            opens_list = block.kind in ("heading", "text", "paragraph") and len(block.text) <= 60
+            opens_list = block.kind in ("heading", "text", "paragraph")
             if opens_list and _TRAILING_HEADING.search(block.text):
-                rest = body[position:]
+                rest = [j for j in body if j >= block.index]
                 rest_chars = sum(len(self.blocks[j].text) for j in rest)
-                if rest_chars <= 0.35 * total:
-                    for j in rest:
+                prose_chars = sum(
+                    len(self.blocks[j].text) for j in rest if self._is_prose(self.blocks[j])
+                )
+                # A box of links in mid-article is followed by more of the article's prose.
+                if rest_chars <= 0.35 * total and prose_chars < 0.5 * rest_chars:
+                    for j in {block.index, *rest}:
                         self.labels[j] = ("furniture", "related-content block")
-                    return body[:position]
+                    return [j for j in body if j < block.index]
         # Trailing link lists and one-line promotions.
         while body and (
             self.blocks[body[-1]].link_density >= 0.5 or (self.blocks[body[-1]].kind == "heading")
@@ -378,13 +409,24 @@ class BodyExtractor:
     # --- helpers ------------------------------------------------------------------------------
 
     def _is_title(self, block: Block) -> bool:
-        return (
-            block.kind == "heading" and bool(self.title_key) and _key(block.text) == self.title_key
-        )
+        # Any block: class-less pages print the headline in a <div> or a <font>.
+        return bool(self.title_key) and _key(block.text) == self.title_key
 
     @staticmethod
     def _body_text(block: Block) -> str:
         return f"- {block.text}" if block.kind == "item" else block.text
+
+
+def _is_teaser(element) -> bool:
+    """A paragraph in a list item that links elsewhere: the summary of another article."""
+    parent = element.getparent()
+    if element.tag != "p" or parent is None or parent.tag != "li":
+        return False
+    return any(child.tag == "a" for child in parent if child is not element)
+
+
+def _has_sign_up_form(element) -> bool:
+    return element.tag == "form" or element.find(".//form") is not None
 
 
 def _key(text: str) -> str:

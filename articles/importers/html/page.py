@@ -441,6 +441,12 @@ class Page:
                 found, precision = dates.date_in_text(dates.without_updated_part(text))
                 if found:
                     return found, precision, "dateline"
+        for element in self._byline_elements():
+            # "By Jane Doe - 5 March 2021": the date printed in the byline itself.
+            text = collapse_spaces(element.text_content())
+            found, precision = dates.date_in_text(dates.without_updated_part(text))
+            if found and len(text) <= 160:
+                return found, precision, "byline line"
         return None, "", ""
 
 
