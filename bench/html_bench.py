@@ -64,7 +64,11 @@ def ours(page: str) -> str:
 
 def run() -> dict:
     """Score both extractors on every page; per type and overall means, and pages/s."""
-    manifest = json.loads((CORPUS / "corpus.json").read_text(encoding="utf-8"))
+    manifest = [
+        {**entry, "set": page_set}
+        for page_set, file_name in (("main", "corpus.json"), ("held-out", "heldout.json"))
+        for entry in json.loads((CORPUS / file_name).read_text(encoding="utf-8"))
+    ]
     pages = [
         (
             entry,
@@ -73,21 +77,27 @@ def run() -> dict:
         )
         for entry in manifest
     ]
-    results: dict = {"pages": len(pages), "extractors": {}}
+    set_sizes = {
+        page_set: sum(e["set"] == page_set for e in manifest) for page_set in ("main", "held-out")
+    }
+    results: dict = {"pages": len(pages), "set_sizes": set_sizes, "extractors": {}}
     for label, extractor in (("trafilatura", plain_trafilatura), ("ours", ours)):
         extractor(pages[0][1])  # warm up imports outside the timing
         by_type: dict[str, list] = defaultdict(list)
+        by_set: dict[str, list] = defaultdict(list)
         started = time.perf_counter()
         per_page = {}
         for entry, page, gold in pages:
             scored = score(extractor(page), gold)
             by_type[entry["type"]].append(scored)
+            by_set[entry["set"]].append(scored)
             per_page[entry["name"]] = scored
         elapsed = time.perf_counter() - started
         every = [s for scores in by_type.values() for s in scores]
         results["extractors"][label] = {
             "overall": _means(every),
             "by_type": {page_type: _means(scores) for page_type, scores in by_type.items()},
+            "by_set": {page_set: _means(scores) for page_set, scores in by_set.items()},
             "per_page": {name: _round(s) for name, s in per_page.items()},
             "pages_per_second": round(len(pages) / elapsed, 1),
         }
@@ -118,6 +128,10 @@ def markdown(results: dict) -> str:
     for page_type in plain["by_type"]:
         plain_cell, own_cell = cell(plain["by_type"][page_type]), cell(own["by_type"][page_type])
         lines.append(f"| {page_type} | {plain_cell} | {own_cell} |")
+    counts = results["set_sizes"]
+    for page_set in plain["by_set"]:
+        plain_cell, own_cell = cell(plain["by_set"][page_set]), cell(own["by_set"][page_set])
+        lines.append(f"| *{page_set} set ({counts[page_set]} pages)* | {plain_cell} | {own_cell} |")
     lines.append(
         f"| **all {results['pages']} pages** | {cell(plain['overall'])} | {cell(own['overall'])} |"
     )

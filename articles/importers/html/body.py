@@ -377,6 +377,14 @@ class BodyExtractor:
                 newly_named.append(name)
         for i in bios:
             body.remove(i)
+        if authors:
+            # An "about the author" box outside the body still gives a stated author's bio.
+            for block in self.blocks:
+                if block.index in bios or self._furniture_of(block.index) != "author box":
+                    continue
+                name = bylines.closing_bio_name(block.text, authors)
+                if name:
+                    bios[block.index] = (name, "author box")
         return bios, list(reversed(newly_named))
 
     def _label_metadata(self) -> None:

@@ -49,7 +49,7 @@ _DATELINE_WORDS = (
     r"cet|cest|e[sd]t|p[sd]t|c[sd]t|et|pt|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|\d{1,2}[:.]\d{2}"
 )
-DATELINE_HINT = re.compile(r"date|byline|publish|posted|timestamp|dateline", re.I)
+DATELINE_HINT = re.compile(r"date|byline|publish|posted|timestamp|dateline|\bmeta\b|-meta\b", re.I)
 UPDATED_HINT = re.compile(r"updat|modif|edited", re.I)
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?:(?P<day>\d{1,2})/)?")
 

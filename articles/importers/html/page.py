@@ -57,6 +57,13 @@ OFF_ARTICLE_HINT = re.compile(
     re.I,
 )
 _KICKER_HINT = re.compile(r"kicker|eyebrow|overline|rubric|section-label|category-label", re.I)
+# Links to an author's page: /author/jane-doe, /authors/, /autor/, /auteur/, /profile/ ...
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:es|en)?|auteurs?|autori?|people|profiles?|writers?|journalists?|"
+    r"contributors?|columnists?)/[^/?#]+",
+    re.I,
+)
+_TRAILING_BY = re.compile(r"\s(?:by|par|por|von|di)\s+(?P<names>[^|·•\d]+?)\s*$", re.I)
 _TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
 _JSON_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 _AUTHOR_META_KEYS = (
@@ -300,8 +307,8 @@ class Page:
                 stated = bylines.merge_authors(stated, found)
                 sources.append(f"meta {key}")
         byline: list[ExtractedAuthor] = []
-        for element in self._byline_elements():
-            byline += bylines.split_byline(element.text_content(), publisher=publisher)
+        for _element, text in self._byline_elements():
+            byline += bylines.split_byline(text, publisher=publisher)
         byline = bylines.merge_authors(byline)
         if stated:
             return bylines.in_byline_order(stated, byline), ", ".join(sources), False
@@ -309,7 +316,11 @@ class Page:
             return byline, "byline", False
         if fallback:
             # trafilatura joins several names with "; "; each still has to pass the checks.
-            found = bylines.split_byline(fallback, publisher=publisher)
+            # trafilatura title-cases what it takes for a byline: a name must be printed as is.
+            shown = self.tree.text_content()
+            found = [
+                a for a in bylines.split_byline(fallback, publisher=publisher) if a.name in shown
+            ]
             if found:
                 return found, "byline (trafilatura)", False
         guessed = [bylines.name_from_profile_url(url) for url in profile_urls]
@@ -339,34 +350,46 @@ class Page:
 
     def byline_elements(self) -> list:
         """The elements the authors were read from (for the audit)."""
-        return list(self._byline_elements())
+        return [element for element, _text in self._byline_elements()]
 
-    def _byline_elements(self) -> Iterator:
-        """Author links and properties in the article, else its first "By ..." line."""
+    def _byline_elements(self) -> Iterator[tuple[object, str]]:
+        """Author links and properties in the article, else its first byline, with the text
+        that names the authors."""
         scope = self.scope
         found_links = False
         for element in scope.iter():
             if not isinstance(element.tag, str) or not self.on_article(element):
                 continue
-            if "author" in element.get("rel", "").lower().split():
+            if "author" in element.get("rel", "").lower().split() or (
+                element.tag == "a" and _AUTHOR_PAGE.search(element.get("href", ""))
+            ):
                 found_links = True
-                yield element
+                yield element, element.text_content()
             elif element.get("itemprop", "").lower() == "author":
                 found_links = True
                 name = element.find(".//*[@itemprop='name']")
-                yield element if name is None else name
+                element = element if name is None else name
+                yield element, element.text_content()
         if found_links:
             return
         for element in scope.iter():
-            if not isinstance(element.tag, str):
+            if not isinstance(element.tag, str) or element.tag in ("script", "style"):
                 continue
             element_hints = hints(element).lower()
             hinted = "byline" in element_hints or "author" in element_hints
-            if not hinted and not bylines.is_byline(element.text or ""):
-                continue
             text = collapse_spaces(element.text_content())
-            if bylines.is_byline(text) and self.on_article(element):
-                yield element
+            if len(text) > 120 or not self.on_article(element):
+                continue
+            if bylines.is_byline(text):
+                yield element, text
+                return
+            trailing = _TRAILING_BY.search(text)
+            if trailing and bylines.split_byline(trailing.group("names")):
+                # "Posted on 5 March 2021 by Jane Doe"
+                yield element, trailing.group("names")
+                return
+            if hinted and len(text) <= 80 and bylines.split_byline(text):
+                yield element, text
                 return
 
     # --- dates --------------------------------------------------------------------------------
@@ -441,7 +464,7 @@ class Page:
                 found, precision = dates.date_in_text(dates.without_updated_part(text))
                 if found:
                     return found, precision, "dateline"
-        for element in self._byline_elements():
+        for element, _text in self._byline_elements():
             # "By Jane Doe - 5 March 2021": the date printed in the byline itself.
             text = collapse_spaces(element.text_content())
             found, precision = dates.date_in_text(dates.without_updated_part(text))
