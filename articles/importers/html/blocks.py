@@ -6,9 +6,17 @@ announce ("related", "newsletter", <nav>, ...), which the body extractor and the
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from articles.importers.normalize import clean_text, collapse_spaces
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What clean_text does to spaces and invisible characters, in one table.
+_SPACES = {
+    **dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u3000"), " "),
+    **dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None),
+}
 
 # Elements that start a new block; anything else is inline and joins the text around it.
 _BLOCK_TAGS = {
@@ -177,8 +185,18 @@ def _line_break(run: _Run, blocks: list[Block]) -> None:
         run.parts.append("\n")
 
 
+def _clean(text: str) -> str:
+    """clean_text, with its per-character pass only for the rare text holding control
+    characters (this runs for every block of every page)."""
+    return (
+        clean_text(text)
+        if _CONTROL.search(text)
+        else unicodedata.normalize("NFC", text).translate(_SPACES)
+    )
+
+
 def _flush(run: _Run, blocks: list[Block]) -> None:
-    text = collapse_spaces(clean_text("".join(run.parts)).replace("\n", " "))
+    text = " ".join(_clean("".join(run.parts)).split())
     run.breaks = 0
     if text:
         blocks.append(

@@ -102,6 +102,7 @@ class Page:
         self.meta = self._meta_tags()
         self.ld_article, self.ld_all, self.ld_nodes = self._json_ld()
         self.scope = self._article_scope()
+        self._bylines: list[tuple[object, str]] | None = None
 
     # --- reading the page ---------------------------------------------------------------------
 
@@ -352,7 +353,12 @@ class Page:
         """The elements the authors were read from (for the audit)."""
         return [element for element, _text in self._byline_elements()]
 
-    def _byline_elements(self) -> Iterator[tuple[object, str]]:
+    def _byline_elements(self) -> list[tuple[object, str]]:
+        if self._bylines is None:
+            self._bylines = list(self._find_bylines())
+        return self._bylines
+
+    def _find_bylines(self) -> Iterator[tuple[object, str]]:
         """Author links and properties in the article, else its first byline, with the text
         that names the authors."""
         scope = self.scope
