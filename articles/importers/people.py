@@ -258,11 +258,12 @@ def _bio_names(text: str) -> tuple[list[str], str] | None:
         head, rest = text[:end], text[end:]
         if head.endswith(","):
             head, rest = head[:-1], "," + rest
+        singular, plural = _BIO_LINK.match(rest), _PLURAL_LINK.match(rest)
+        if not singular and not plural:
+            continue  # checked first: it is cheaper than reading the head as names
         names = _head_names(head)
-        if not names:
-            continue
-        link = (_PLURAL_LINK if len(names) > 1 else _BIO_LINK).match(rest)
-        if not link:
+        link = plural if len(names) > 1 else singular
+        if not names or not link:
             continue
         described = rest[link.end() :]
         if not _ROLE_STEMS.search(" ".join(described.split()[:12])):
