@@ -30,6 +30,13 @@ D = date
         ("Updated: Sept. 4, 2021 at 6:29 p.m. ET", D(2021, 9, 4)),
         ("June 3, 2024 · 4 min read", D(2024, 6, 3)),
         ("First published on Wed 20 Nov 2019 05.00 GMT", D(2019, 11, 20)),
+        ("Published: 11:52 AM EST, Mon November 18, 2019", D(2019, 11, 18)),
+        ("Nov 18, 2019, 06:29am", D(2019, 11, 18)),
+        ("Updated 2 hours ago · 18 Nov 2019", D(2019, 11, 18)),
+        ("Originally published November 18, 2019", D(2019, 11, 18)),
+        ("Date: 18/11/2019", D(2019, 11, 18)),
+        ("Published: 18 November 2019 (updated: 19 November 2019)", D(2019, 11, 18)),
+        ("Sun 17 Nov 2019 19.00 GMT Last modified on Mon 18 Nov 2019 01.14 GMT", D(2019, 11, 17)),
         ("Last modified on Thu 21 Nov 2019 10.30 GMT", D(2019, 11, 21)),
         # French
         ("lundi 18 novembre 2019", D(2019, 11, 18)),
@@ -39,6 +46,7 @@ D = date
         ("Publié le 18/11/2019 à 18h54", D(2019, 11, 18)),
         ("Mis à jour le 19 novembre 2019 à 07h12", D(2019, 11, 19)),
         ("Publié le 3 févr. 2021", D(2021, 2, 3)),
+        ("Le 18/11/2019 à 18:54, mis à jour le 19/11/2019 à 07:00", D(2019, 11, 18)),
         ("15 AOÛT 2018", D(2018, 8, 15)),
         ("Publié aujourd'hui à 8 h 15, le 2 décembre 2022", None),
         # Spanish
@@ -54,14 +62,17 @@ D = date
         ("Veröffentlicht am 18.11.2019, 18:54 Uhr", D(2019, 11, 18)),
         ("Aktualisiert am 3. März 2020, 9:41 Uhr", D(2020, 3, 3)),
         ("Mo., 18.11.2019", D(2019, 11, 18)),
+        ("Stand: 18.11.2019 18:54 Uhr", D(2019, 11, 18)),
         # Italian
         ("Pubblicato il 18 novembre 2019 alle 18:54", D(2019, 11, 18)),
         ("lunedì 18 novembre 2019", D(2019, 11, 18)),
         ("Aggiornato il 2 gen 2020", D(2020, 1, 2)),
+        ("18 novembre 2019 (modifica il 19 novembre 2019 | 10:15)", D(2019, 11, 18)),
         # Portuguese
         ("Publicado em 18 de novembro de 2019 às 18h54", D(2019, 11, 18)),
         ("segunda-feira, 18 de novembro de 2019", D(2019, 11, 18)),
         ("Atualizado 5 out 2020 | 10h30", D(2020, 10, 5)),
+        ("18/11/2019 18h54 - Atualizado há 2 horas", D(2019, 11, 18)),
         # Ukrainian and Russian, genitive forms, year markers
         ("18 листопада 2019", D(2019, 11, 18)),
         ("Опубліковано 18 листопада 2019 року, 18:54", D(2019, 11, 18)),
@@ -187,6 +198,7 @@ def test_ambiguous_numeric_order_follows_the_language_hint(text, language, expec
         ("  Monday, November 18, 2019 at 6:29 PM  ", (D(2019, 11, 18), "day")),
         ("18 ноября 2019 г.", (D(2019, 11, 18), "day")),
         ("1750", None),
+        ("Issue 2019 of the journal", None),
         ("2019, November 18", (D(2019, 11, 18), "day")),  # a rare shape, left to dateparser
     ],
 )

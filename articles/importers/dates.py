@@ -107,7 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # What may surround a date on a date line, token by token.
 _SEPARATORS = re.compile(r"[|·•,;:–—/()\[\]]|\s-\s|^-|-$")
 _CLOCK = re.compile(
-    r"^(?:[0-2]?\d(?:[:.h][0-5]\d){1,2}(?:h|hs|uhr)?|[0-2]?\d(?:h|hs|am|pm|a\.m|p\.m|uhr)|"
+    r"^(?:[0-2]?\d(?:[:.h][0-5]\d){1,2}(?:h|hs|uhr|am|pm|a\.m|p\.m)?|[0-2]?\d(?:h|hs|am|pm|a\.m|p\.m|uhr)|"
     r"[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?|\d{1,2})$",
     _FLAGS,
 )
@@ -256,6 +256,9 @@ def _parse_rare_shape(text: str, language: str) -> tuple[date, str] | None:
     """
     if not re.search(r"(?<!\d)\d{4}(?!\d)", text):
         return None  # no year stated: a partial date is not worth guessing
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not any(word in MONTHS for word in words) and len(re.findall(r"\d+", text)) < 3:
+        return None  # a year and some words ("Page 2019 of 3"): nothing to read as a date
     import dateparser  # imported here: loading it costs ~0.5 s and most imports never need it
 
     languages = [language.split("-")[0].lower()] if language else None

@@ -59,13 +59,15 @@ _BYLINE_TAIL = re.compile(
     rf"[\s,;]+(?:{DATE_LEAD_INS})\b",
     re.IGNORECASE,
 )
-_CONJUNCTION = r"(?:and|&|et|y|e|und|ed|и|і|та|i|oraz)"
+# "with" joins a co-author too: "By Jane Doe with John Roe".
+_CONJUNCTION = r"(?:and|&|et|y|e|und|ed|и|і|та|i|oraz|with|avec|con|mit|com)"
 _SPLIT = re.compile(
     rf"(\s*,\s*{_CONJUNCTION}\s+|\s+{_CONJUNCTION}\s+|\s*&\s*|\s*,\s*|\s*;\s*)", re.IGNORECASE
 )
 # The same without one-letter conjunctions, for a list where "E" or "I" is an initial.
 _SPLIT_WORDS_ONLY = re.compile(
-    r"(\s*,\s*(?:and|et|und|ed|та|oraz)\s+|\s+(?:and|et|und|ed|та|oraz)\s+|\s*&\s*|\s*,\s*|"
+    r"(\s*,\s*(?:and|et|und|ed|та|oraz)\s+|\s+(?:and|et|und|ed|та|oraz|with|avec|con|mit|com)\s+|"
+    r"\s*&\s*|\s*,\s*|"
     r"\s*;\s*)",
     re.IGNORECASE,
 )

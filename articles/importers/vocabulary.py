@@ -74,6 +74,9 @@ DATE_LINE_WORDS = _words(
     "опубліковано оновлено дата публікації о об року р у в",
     "опубликовано обновлено обновлен опубликован публикации в во года г",
     "opublikowano zaktualizowano aktualizacja dnia o godz r",
+    # a relative update beside the date: "18/11/2019 18h54 - Atualizado há 2 horas"
+    "ago hour hours hace hora horas il y heures vor stunden minuten fa há тому годин годину "
+    "назад часов часа modifica modificato",
     "min mins minute minutes read reading time lecture lectura leitura lettura lesezeit "
     "lesedauer хв хвилин мин минут чтения читання czytania",
 )
