@@ -9,6 +9,7 @@ taken for the publication date.
 import re
 from datetime import date
 
+from articles.importers import dates as shared_dates
 from articles.importers.normalize import collapse_spaces, parse_iso_date
 
 _MONTHS = {
@@ -84,8 +85,15 @@ META_DATE_KEYS = (
 )
 
 
-def date_in_text(text: str) -> tuple[date | None, str]:
-    """The first date a short piece of visible text states, with its precision."""
+def date_in_text(text: str, *, language: str = "") -> tuple[date | None, str]:
+    """The first date a short piece of visible text states, with its precision.
+
+    Dates in any of the archive's languages ("24 novembre 2017 à 18:42", "18. November 2019");
+    `language` decides the order of an ambiguous numeric day and month.
+    """
+    found = shared_dates.find_date(text, language=language)
+    if found:
+        return found.date, found.precision
     for pattern, precision in _TEXT_DATE_PATTERNS:
         match = pattern.search(text)
         if not match:
@@ -101,7 +109,7 @@ def date_in_text(text: str) -> tuple[date | None, str]:
     return None, ""
 
 
-def date_in_value(value: str) -> tuple[date | None, str]:
+def date_in_value(value: str, *, language: str = "") -> tuple[date | None, str]:
     """Read a machine-readable date from an attribute or field.
 
     ISO forms ("2019", "2019-05", "2019-05-03T10:00+02:00"), compact ("20190503"), slashed
@@ -117,7 +125,10 @@ def date_in_value(value: str) -> tuple[date | None, str]:
     found, precision = parse_iso_date(value)
     if found:
         return found, precision
-    return date_in_text(value)
+    parsed = shared_dates.parse_date(value, language=language)
+    if parsed:
+        return parsed
+    return date_in_text(value, language=language)
 
 
 def date_in_url(url: str | None) -> tuple[date | None, str]:
@@ -132,6 +143,8 @@ def is_dateline(text: str) -> bool:
     """True for a line that is only a date ("Published Tuesday 5 March 2021, 09:00 GMT")."""
     if len(text) > 80:
         return False
+    if shared_dates.is_date_line(text):
+        return True
     rest = text
     for pattern, _precision in _TEXT_DATE_PATTERNS:
         rest, found = pattern.subn(" ", rest)

@@ -402,11 +402,12 @@ class Page:
 
     def published_date(self, source_url: str | None) -> tuple[date | None, str, str]:
         """The publication date, its precision and the key it was read from."""
+        language = self.language()[0]
         for value, source in self._stated_dates():
-            found, precision = dates.date_in_value(value)
+            found, precision = dates.date_in_value(value, language=language)
             if found:
                 return found, precision, source
-        found, precision, source = self._visible_date()
+        found, precision, source = self._visible_date(language)
         if found:
             return found, precision, source
         found, precision = dates.date_in_url(source_url)
@@ -438,7 +439,7 @@ class Page:
             if stated and (_ld_types(node) & web_page_types or not node.get("@type")):
                 yield node["datePublished"], "JSON-LD datePublished (web page)"
 
-    def _visible_date(self) -> tuple[date | None, str, str]:
+    def _visible_date(self, language: str) -> tuple[date | None, str, str]:
         """A date the page prints for the article: a <time> element or a dateline."""
         scope = self.scope
         times = [
@@ -449,10 +450,10 @@ class Page:
         # A <time> marked as the publication date beats any other <time> on the page.
         times.sort(key=lambda t: not (t.get("pubdate") is not None or "publish" in hints(t)))
         for element in times:
-            found, precision = dates.date_in_value(element.get("datetime", ""))
+            found, precision = dates.date_in_value(element.get("datetime", ""), language=language)
             source = "<time datetime>"
             if not found:
-                found, precision = dates.date_in_text(element.text_content())
+                found, precision = dates.date_in_text(element.text_content(), language=language)
                 source = "<time> text"
             if found:
                 return found, precision, source + (" pubdate" if element.get("pubdate") else "")
@@ -467,13 +468,17 @@ class Page:
                 continue
             text = collapse_spaces(element.text_content())
             if text and len(text) <= 160 and self.on_article(element):
-                found, precision = dates.date_in_text(dates.without_updated_part(text))
+                found, precision = dates.date_in_text(
+                    dates.without_updated_part(text), language=language
+                )
                 if found:
                     return found, precision, "dateline"
         for element, _text in self._byline_elements():
             # "By Jane Doe - 5 March 2021": the date printed in the byline itself.
             text = collapse_spaces(element.text_content())
-            found, precision = dates.date_in_text(dates.without_updated_part(text))
+            found, precision = dates.date_in_text(
+                dates.without_updated_part(text), language=language
+            )
             if found and len(text) <= 160:
                 return found, precision, "byline line"
         return None, "", ""
