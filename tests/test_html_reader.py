@@ -376,3 +376,425 @@ def test_bylines_split_into_people(byline, expected):
     authors = split_byline(byline, publisher="The Valley Times")
 
     assert [(author.name, author.bio) for author in authors] == expected
+
+
+# --- Dates: every stated key, in a sensible order ----------------------------------------------
+
+
+def dated_page(head: str = "", *, before_article: str = "", url: str = "") -> str:
+    canonical = f'<link rel="canonical" href="{url}">' if url else ""
+    return f"""<html><head>{canonical}{head}</head><body>{before_article}
+    <article><h1>Buses again</h1>{article_markup()}</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "expected", "source"),
+    [
+        ('<meta property="article:published_time" content="2019-05-03T10:00:00+02:00">',
+         (date(2019, 5, 3), "day"), "meta article:published_time"),
+        ('<meta name="DC.date" content="2019-05-03">', (date(2019, 5, 3), "day"), "meta dc.date"),
+        ('<meta name="DC.date.issued" content="2019-05">', (date(2019, 5, 1), "month"),
+         "meta dc.date.issued"),
+        ('<meta name="dcterms.created" content="2019">', (date(2019, 1, 1), "year"),
+         "meta dcterms.created"),
+        ('<meta name="dcterms.issued" content="2019-05-03">', (date(2019, 5, 3), "day"),
+         "meta dcterms.issued"),
+        ('<meta name="dcterms.date" content="2019-05-03">', (date(2019, 5, 3), "day"),
+         "meta dcterms.date"),
+        ('<meta name="citation_publication_date" content="2019/05/03">',
+         (date(2019, 5, 3), "day"), "meta citation_publication_date"),
+        ('<meta name="citation_date" content="2019/05">', (date(2019, 5, 1), "month"),
+         "meta citation_date"),
+        ('<meta name="citation_online_date" content="2019/05/03">', (date(2019, 5, 3), "day"),
+         "meta citation_online_date"),
+        ('<meta name="bepress_citation_date" content="2019">', (date(2019, 1, 1), "year"),
+         "meta bepress_citation_date"),
+        ('<meta name="bepress_citation_online_date" content="2019/05/03">',
+         (date(2019, 5, 3), "day"), "meta bepress_citation_online_date"),
+        ('<meta name="parsely-pub-date" content="2019-05-03T08:00:00Z">', (date(2019, 5, 3), "day"),
+         "meta parsely-pub-date"),
+        ('<meta name="sailthru.date" content="2019-05-03 08:00:00">', (date(2019, 5, 3), "day"),
+         "meta sailthru.date"),
+    ],
+)  # fmt: skip
+def test_every_stated_meta_date_key_is_read_with_its_precision(head, expected, source):
+    article = read_html(dated_page(head), file_name="dated.html")
+
+    assert (article.published_on, article.date_precision) == expected
+    assert article.provenance["published_on"] == {"source": source, "inferred": False}
+
+
+def json_ld_script(body: str) -> str:
+    return f'<script type="application/ld+json">{body}</script>'
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # Wrapped in CDATA or an HTML comment, as many CMS templates still print it.
+        '//<![CDATA[\n{"@type": "NewsArticle", "datePublished": "2018-11-24T18:42:00+01:00"}\n//]]>',
+        '<!--\n{"@type": "NewsArticle", "datePublished": "2018-11-24"}\n-->',
+        # A list of documents, and an @graph holding the article among other nodes.
+        '[{"@type": "WebSite", "name": "X"}, {"@type": "Article", "datePublished": "2018-11-24"}]',
+        '{"@graph": [{"@type": "Organization", "name": "X"},'
+        ' {"@type": ["BlogPosting"], "datePublished": "2018-11-24"}]}',
+        # A raw line break inside a string and a trailing comma: broken, but still readable.
+        '{"@type": "NewsArticle", "headline": "Buses\nagain", "datePublished": "2018-11-24",}',
+    ],
+)
+def test_json_ld_date_is_read_however_the_script_is_wrapped(script):
+    article = read_html(dated_page(json_ld_script(script)), file_name="ld.html")
+
+    assert (article.published_on, article.date_precision) == (date(2018, 11, 24), "day")
+    assert article.provenance["published_on"]["source"] == "JSON-LD datePublished"
+
+
+@pytest.mark.parametrize(
+    ("markup", "source"),
+    [
+        ('<meta itemprop="datePublished" content="2018-11-24">', "meta datepublished"),
+        ('<span itemprop="datePublished" content="2018-11-24">24 Nov</span>',
+         "microdata datePublished"),
+        ('<time itemprop="datePublished" datetime="2018-11-24T09:00">Saturday</time>',
+         "microdata datePublished"),
+        ('<time datetime="2018-11-24">24/11</time>', "<time datetime>"),
+        ('<time pubdate datetime="2018-11-24">24/11</time><time datetime="2019-01-01">x</time>',
+         "<time datetime> pubdate"),
+        ("<time>24 novembre 2018 à 18:42</time>", "<time> text"),
+    ],
+)  # fmt: skip
+def test_microdata_and_time_elements_give_the_date(markup, source):
+    page = f"""<html lang="fr"><body><article><h1>Buses again</h1>{markup}
+    {article_markup()}</article></body></html>"""
+    article = read_html(page, file_name="microdata.html")
+
+    assert (article.published_on, article.date_precision) == (date(2018, 11, 24), "day")
+    assert article.provenance["published_on"]["source"] == source
+
+
+def test_published_date_beats_modified_date_and_modified_alone_is_not_a_publication_date():
+    both = dated_page(
+        '<meta property="article:modified_time" content="2020-01-09">'
+        '<meta property="article:published_time" content="2019-12-30">'
+    )
+    modified_only = dated_page(
+        '<meta property="article:modified_time" content="2020-01-09">'
+        + json_ld_script('{"@type": "NewsArticle", "dateModified": "2020-01-09"}')
+    )
+
+    assert read_html(both, file_name="both.html").published_on == date(2019, 12, 30)
+    assert read_html(modified_only, file_name="modified.html").published_on is None
+
+
+def test_stated_date_beats_the_print_date_in_the_url():
+    page = dated_page(
+        '<meta name="citation_publication_date" content="2019/08/20">',
+        url="https://citypaper.example.com/print/2019/08/21/buses-again/",
+    )
+    article = read_html(page, file_name="print.html")
+
+    assert article.published_on == date(2019, 8, 20)
+    assert article.provenance["published_on"]["inferred"] is False
+
+
+def test_date_printed_in_the_byline_is_read():
+    page = f"""<html><body><article><h1>Buses again</h1>
+    <p class="byline">By Jane Doe - 24 November 2018</p>{article_markup()}</article></body></html>"""
+    article = read_html(page, file_name="byline-date.html")
+
+    assert article.published_on == date(2018, 11, 24)
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+
+
+# --- Authors: every stated name, in byline order -------------------------------------------------
+
+
+def test_every_article_author_is_kept_and_profile_urls_are_not_names():
+    page = dated_page(
+        '<meta property="article:author" content="https://news.example.com/people/jane-doe">'
+        '<meta property="article:author" content="Jane Doe">'
+        '<meta property="article:author" content="Ana de la Cruz">'
+    )
+    article = read_html(page, file_name="authors.html")
+
+    assert [a.name for a in article.authors] == ["Jane Doe", "Ana de la Cruz"]
+    assert article.provenance["authors"] == {"source": "meta article:author", "inferred": False}
+
+
+def test_author_known_only_from_a_profile_url_is_marked_inferred():
+    page = dated_page(
+        '<meta property="article:author" content="https://news.example.com/authors/ana-de-la-cruz/">'
+    )
+    article = read_html(page, file_name="profile.html")
+
+    assert [a.name for a in article.authors] == ["Ana de la Cruz"]
+    assert article.provenance["authors"]["inferred"] is True
+
+
+def test_json_ld_authors_as_objects_lists_and_strings_skip_organisations():
+    script = json_ld_script(
+        '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"},'
+        ' "John Smith and Li Wei", {"@type": "Organization", "name": "Harbour Herald Staff"},'
+        ' {"@type": "Organization", "name": "Springfield Institute"}]}'
+    )
+    article = read_html(dated_page(script), file_name="ld-authors.html")
+
+    assert [a.name for a in article.authors] == ["Jane Doe", "John Smith", "Li Wei"]
+
+
+def test_citation_and_dublin_core_authors_are_merged_without_duplicates():
+    page = dated_page(
+        '<meta name="citation_author" content="Doe, Jane">'
+        '<meta name="citation_author" content="Smith, John">'
+        '<meta name="DC.creator" content="Jane Doe">'
+    )
+    article = read_html(page, file_name="citation.html")
+
+    assert [a.name for a in article.authors] == ["Jane Doe", "John Smith"]
+    assert article.provenance["authors"]["source"] == "meta citation_author, meta dc.creator"
+
+
+def test_visible_byline_orders_the_metadata_authors_and_adds_the_missing_one():
+    page = f"""<html><head>{json_ld_script('{"@type": "NewsArticle", "author": [{"name": "John Smith"}, {"name": "Jane Doe"}]}')}
+    </head><body><article><h1>Buses again</h1>
+    <p class="byline">By Jane Doe, John Smith and Ana de la Cruz</p>{article_markup()}
+    </article></body></html>"""
+    article = read_html(page, file_name="order.html")
+
+    assert [a.name for a in article.authors] == ["Jane Doe", "John Smith", "Ana de la Cruz"]
+
+
+def test_posted_by_line_and_author_page_links_name_the_author():
+    posted = f"""<html><body><div class="post"><h1>Buses again</h1>
+    <div class="entry-meta">Posted on 24 November 2018 by Jane Doe</div>
+    {article_markup()}</div></body></html>"""
+    linked = f"""<html><body><article><h1>Buses again</h1>
+    <div class="meta"><a href="/authors/jane-doe/">Jane Doe</a> ·
+    <a href="/authors/li-wei/">Li Wei</a></div>{article_markup()}</article></body></html>"""
+
+    assert [a.name for a in read_html(posted, file_name="p.html").authors] == ["Jane Doe"]
+    assert read_html(posted, file_name="p.html").published_on == date(2018, 11, 24)
+    assert [a.name for a in read_html(linked, file_name="l.html").authors] == ["Jane Doe", "Li Wei"]
+
+
+# --- Body: minified, table layout, bios, related and promotion blocks --------------------------
+
+
+def minified_page() -> str:
+    """One line of markup, most of it inline script and style; the article is a small share."""
+    script = "".join(f"var m{i}=function(e,t){{return e&&t?e[t]:null}};" for i in range(400))
+    style = "".join(f".c{i}{{margin:{i}px;padding:0 {i}px}}" for i in range(400))
+    paragraphs = "".join(f'<p class="c7">{text}</p>' for text in PARAGRAPHS)
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Buses again</title>"
+        f"<style>{style}</style><script>{script}</script></head><body><div class='c1'>"
+        "<a href='/'>Home</a><a href='/o'>Opinion</a></div><div class='c3'><h1>Buses again</h1>"
+        f"<div class='c5'>By Jane Doe</div><div class='c6'>{paragraphs}</div></div>"
+        f"<script>{script}</script></body></html>"
+    )
+
+
+def table_page() -> str:
+    """An old table layout: navigation cell, article cell with <br><br> paragraphs, no <p>."""
+    text = "<br><br>\n".join(PARAGRAPHS)
+    return f"""<html><head><title>Buses again</title></head><body>
+    <table width="100%"><tr><td colspan="2"><a href="/">Home</a> | <a href="/op">Opinion</a></td></tr>
+    <tr><td width="160" valign="top"><a href="/a">Archive</a><br><a href="/b">Letters</a><br></td>
+    <td valign="top"><font size="5"><b>Buses again</b></font><br>
+    <font size="2">By Jane Doe - March 5, 2021</font><br><br>
+    <font face="Georgia">{text}</font></td></tr>
+    <tr><td colspan="2"><font size="1">© 2021 The Prairie Ledger. All rights reserved.</font></td></tr>
+    </table></body></html>"""
+
+
+def test_minified_page_imports_its_article_text():
+    from articles.importers.decoding import decode_capture
+
+    page = minified_page()
+    text, _encoding = decode_capture(page.encode("utf-8"))
+    article = read_html(text, file_name="minified.html")
+
+    assert article.body == expected_body()
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+
+
+def test_table_layout_page_imports_its_article_text_and_byline():
+    article = read_html(table_page(), file_name="table.html")
+
+    assert article.body == expected_body()
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert article.published_on == date(2021, 3, 5)
+
+
+def test_closing_bio_paragraph_leaves_the_body_and_becomes_the_authors_bio():
+    bio = "Jane Doe is a professor of urban planning at the University of Leeds."
+    page = f"""<html><head><meta name="author" content="Jane Doe"></head><body><article>
+    <h1>Buses again</h1>{article_markup()}<p><em>{bio}</em></p></article></body></html>"""
+    article = read_html(page, file_name="bio.html")
+
+    assert article.body == expected_body()
+    assert [(a.name, a.bio) for a in article.authors] == [("Jane Doe", bio)]
+    assert {"index": 5, "text": bio, "label": "bio", "reason": "closing bio paragraph"} in (
+        article.audit
+    )
+
+
+def test_author_named_only_in_a_closing_bio_paragraph_is_the_author():
+    bio = "Claire Dubois est chercheuse associée à l'Institut des politiques urbaines."
+    page = f"""<html lang="fr"><body><article><h1>Le bus</h1>{article_markup()}
+    <p>{bio}</p></article></body></html>"""
+    article = read_html(page, file_name="bio-only.html")
+
+    assert [(a.name, a.bio) for a in article.authors] == [("Claire Dubois", bio)]
+    assert article.provenance["authors"] == {"source": "closing bio paragraph", "inferred": False}
+    assert bio not in article.body
+
+
+def test_a_paragraph_about_someone_else_stays_in_the_body():
+    # Not the stated author, and not at the end: ordinary article text.
+    line = "Maria Lopez is a bus driver at the northern depot, and she has seen it all."
+    page = f"""<html><head><meta name="author" content="Jane Doe"></head><body><article>
+    <h1>Buses again</h1>{article_markup(paragraphs=[*PARAGRAPHS, line])}</article></body></html>"""
+    article = read_html(page, file_name="not-bio.html")
+
+    assert article.body == expected_body([*PARAGRAPHS, line])
+    assert [(a.name, a.bio) for a in article.authors] == [("Jane Doe", "")]
+
+
+def furnished_page() -> str:
+    """The article among the furniture of a modern CMS page, inside and after <article>."""
+    return f"""<html lang="en"><head><meta property="og:title" content="Buses again"></head>
+<body><nav class="site-nav"><ul><li><a href="/">Home</a></li>
+<li><a href="/opinion">Opinion</a></li></ul></nav>
+<article><h1>Buses again</h1><p class="byline">By Jane Doe</p>
+<figure><img src="/bus.jpg"><figcaption>Riders wait for the number 9 bus in the rain on Monday.
+Photograph: Press Agency</figcaption></figure>
+<div class="story-body">
+<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>
+<div class="nl-box"><h4>Get our opinion newsletter</h4>
+<p>The week's sharpest arguments, delivered to your inbox every Friday morning.</p>
+<form><input type="email"><button>Sign up</button></form></div>
+<p>{PARAGRAPHS[2]}</p>
+<div class="share-tools"><a href="#">Share this article</a></div>
+<p>{PARAGRAPHS[3]}</p>
+<h3>More from Jane Doe</h3>
+<ul><li><a href="/1">Why the tram plan failed</a></li><li><a href="/2">Rents are a choice</a></li></ul>
+</div></article>
+<section class="comments"><h3>Comments (2)</h3>
+<p>I have been saying this for years and nobody at the council listens to residents.</p>
+<p>The author forgets that most of us drive because the buses never come on time.</p></section>
+<div class="recommended"><h3>Recommended</h3><ul><li><a href="/3">Teachers deserve better</a>
+<p>Class sizes have grown for the fifth year in a row, and nobody seems to mind.</p></li></ul></div>
+<footer><p>© 2024 The Daily Meridian. All rights reserved.</p></footer></body></html>"""
+
+
+def test_related_newsletter_share_comment_and_caption_blocks_stay_out_of_the_body():
+    article = read_html(furnished_page(), file_name="furnished.html")
+
+    assert article.body == expected_body()
+
+
+def test_audit_labels_every_block_with_a_reason():
+    article = read_html(furnished_page(), file_name="furnished.html")
+    by_text = {entry["text"]: entry for entry in article.audit}
+
+    assert [entry["index"] for entry in article.audit] == list(range(len(article.audit)))
+    assert by_text["Buses again"]["label"] == "title"
+    assert by_text["By Jane Doe"]["label"] == "byline"
+    assert [by_text[text]["label"] for text in PARAGRAPHS] == ["body"] * 4
+    assert by_text["Home"] == {**by_text["Home"], "label": "furniture", "reason": "navigation"}
+    caption = next(text for text in by_text if text.startswith("Riders wait"))
+    assert by_text[caption]["reason"] == "photo caption"
+    newsletter = "The week's sharpest arguments, delivered to your inbox every Friday morning."
+    assert by_text[newsletter]["reason"] == "newsletter box"
+    assert by_text["More from Jane Doe"]["reason"] == "related-content block"
+    comment = "I have been saying this for years and nobody at the council listens to residents."
+    assert by_text[comment]["reason"] == "comments"
+    assert all(entry["label"] in {"title", "byline", "date", "standfirst", "body", "bio", "meta",
+                                  "furniture"} for entry in article.audit)  # fmt: skip
+
+
+def test_corrections_force_a_block_into_the_body_in_page_order_or_out_of_it():
+    from articles.importers.base import line_key
+
+    comment = "I have been saying this for years and nobody at the council listens to residents."
+    corrections = {line_key(comment): "body", line_key(f"  {PARAGRAPHS[1]} "): "furniture"}
+    article = read_html(furnished_page(), file_name="furnished.html", corrections=corrections)
+
+    assert article.body == expected_body([PARAGRAPHS[0], PARAGRAPHS[2], PARAGRAPHS[3], comment])
+    labels = {entry["text"]: (entry["label"], entry["reason"]) for entry in article.audit}
+    assert labels[comment] == ("body", "editor's correction")
+    assert labels[PARAGRAPHS[1]] == ("furniture", "editor's correction")
+
+
+def test_correction_can_empty_the_body_and_the_page_is_then_rejected():
+    from articles.importers.base import line_key
+
+    corrections = {line_key(text): "furniture" for text in PARAGRAPHS}
+    with pytest.raises(CaptureError, match="no article text found"):
+        read_html(json_ld_page(), file_name="herald.html", corrections=corrections)
+
+
+# --- Section, genre and language ---------------------------------------------------------------
+
+
+def test_stated_section_and_genre_are_read_with_provenance():
+    article = read_html(json_ld_page(), file_name="herald.html")
+    assert (article.genre, article.provenance["genre"]) == (
+        "opinion",
+        {"source": "JSON-LD @type opinionnewsarticle", "inferred": False},
+    )
+
+    page = dated_page(
+        '<meta property="article:section" content="Letters">'
+        + json_ld_script('{"@type": "ReportageNewsArticle", "genre": "Analysis"}')
+    )
+    article = read_html(page, file_name="section.html")
+    assert article.section == "Letters"
+    assert article.provenance["section"]["source"] == "meta article:section"
+    assert article.genre == "analysis"
+
+
+@pytest.mark.parametrize(
+    ("ld_type", "genre"),
+    [("ReviewNewsArticle", "review"), ("Review", "review"), ("AnalysisNewsArticle", "analysis"),
+     ("ReportageNewsArticle", ""), ("NewsArticle", "")],
+)  # fmt: skip
+def test_json_ld_type_gives_only_our_genres(ld_type, genre):
+    page = dated_page(json_ld_script(f'{{"@type": "{ld_type}", "headline": "Buses again"}}'))
+
+    assert read_html(page, file_name="type.html").genre == genre
+
+
+def test_kicker_element_is_the_section_and_not_the_title():
+    page = f"""<html><body><article><p class="article__kicker">Tribune</p><h1>Le bus</h1>
+    {article_markup()}</article></body></html>"""
+    article = read_html(page, file_name="kicker.html")
+
+    assert (article.section, article.title) == ("Tribune", "Le bus")
+    assert article.provenance["section"]["source"] == "kicker"
+
+
+@pytest.mark.parametrize(
+    ("markup", "language", "source"),
+    [
+        ('<html lang="pt-BR"><head>', "pt", "html lang attribute"),
+        ('<html><head><meta property="og:locale" content="de_DE">', "de", "og:locale"),
+        ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+         '"inLanguage": "es-ES"}</script>', "es", "JSON-LD inLanguage"),
+    ],
+)  # fmt: skip
+def test_stated_language_is_kept_with_its_source(markup, language, source):
+    page = f"{markup}</head><body><article>{article_markup()}</article></body></html>"
+    article = read_html(page, file_name="lang.html")
+
+    assert article.language == language
+    assert article.provenance["language"] == {"source": source, "inferred": False}
+
+
+def test_language_not_stated_is_left_for_the_pipeline_to_detect():
+    page = f"<html><body><article>{article_markup()}</article></body></html>"
+    article = read_html(page, file_name="nolang.html")
+
+    assert article.language == ""
+    assert "language" not in article.provenance

@@ -24,27 +24,63 @@ from articles.importers.normalize import clean_text, collapse_spaces
 # Short lines that are page furniture wherever they sit, in the archive's languages: calls to
 # subscribe, share, comment, and the headings of related-content lists. They describe what the
 # line does on any site, not one outlet's wording.
-_FURNITURE_LINE = re.compile(
-    r"^\W*(?:"
-    r"sign up|subscribe|get (?:our|the) newsletter|newsletter|join our mailing list|"
-    r"inscr[ií]bete|suscr[ií]bete|bolet[ií]n|abonnez-vous|inscrivez-vous|"
-    r"newsletter abonnieren|jetzt abonnieren|iscriviti|assine|inscreva-se|"
-    r"подпис|підпис|"
-    r"share(?: this)?|partager|compartir|teilen|condividi|partilhar|"
-    r"related(?: articles| stories| posts| content)?|read more|read next|more from|more by|"
-    r"more (?:on|in|about) this|you (?:may|might) also like|recommended(?: for you)?|"
-    r"most (?:read|popular|viewed)|also read|trending|"
-    r"lire aussi|[àa] lire aussi|sur le m[eê]me sujet|dans la m[eê]me rubrique|"
-    r"lee tambi[eé]n|te puede interesar|m[aá]s (?:de|noticias)|relacionad[oa]s|"
-    r"mehr zum thema|auch interessant|weitere artikel|das k[oö]nnte sie interessieren|"
-    r"leggi anche|potrebbe interessarti|ler tamb[eé]m|leia tamb[eé]m|veja tamb[eé]m|"
-    r"читайте также|читайте також|"
-    r"comments?|leave a (?:comment|reply)|\d+ comments?|commentaires?|comentarios?|kommentare|"
-    r"copyright|all rights reserved|tous droits r[eé]serv[eé]s|"
-    r"todos los derechos reservados|alle rechte vorbehalten"
-    r")\b|^\s*(?:©|\(c\))",
-    re.I,
-)
+_FURNITURE_LINES = [
+    (
+        "newsletter box",
+        r"sign up|subscribe|get (?:our|the) \w*\s*newsletter|newsletter|join our mailing list|"
+        r"inscr[ií]bete|suscr[ií]bete|bolet[ií]n|abonnez-vous|inscrivez-vous|"
+        r"newsletter abonnieren|jetzt abonnieren|iscriviti|assine|inscreva-se|подпис|підпис",
+    ),
+    ("share bar", r"share(?: this)?|partager|compartir|teilen|condividi|partilhar"),
+    (
+        "related-content block",
+        r"related(?: articles| stories| posts| content)?|read more|read next|more from|more by|"
+        r"more (?:on|in|about) this|you (?:may|might) also like|recommended(?: for you)?|"
+        r"most (?:read|popular|viewed)|also read|trending|"
+        r"lire aussi|[àa] lire aussi|sur le m[eê]me sujet|dans la m[eê]me rubrique|"
+        r"lee tambi[eé]n|te puede interesar|m[aá]s (?:de|noticias)|relacionad[oa]s|"
+        r"mehr zum thema|mehr von|auch interessant|weitere artikel|"
+        r"das k[oö]nnte sie interessieren|leggi anche|potrebbe interessarti|ler tamb[eé]m|"
+        r"leia tamb[eé]m|veja tamb[eé]m|читайте также|читайте також",
+    ),
+    (
+        "comments",
+        r"comments?|leave a (?:comment|reply)|\d+ comments?|commentaires?|comentarios?|"
+        r"kommentare|réagir",
+    ),
+    (
+        "copyright line",
+        r"copyright|all rights reserved|tous droits r[eé]serv[eé]s|"
+        r"todos los derechos reservados|alle rechte vorbehalten|©|\(c\)",
+    ),
+]
+_FURNITURE_LINE_PATTERNS = [
+    (reason, re.compile(rf"^\W*(?:{words})(?:\b|(?<=\W))", re.I))
+    for reason, words in _FURNITURE_LINES
+]
+_COPYRIGHT_SIGN = re.compile(r"^\s*(?:©|\(c\))")
+
+
+def furniture_wording(text: str) -> str:
+    """What a short line's wording says it is ("Sign up ...": a newsletter box), or ""."""
+    if len(text) > 120:
+        return ""
+    if _COPYRIGHT_SIGN.match(text):
+        return "copyright line"
+    for reason, pattern in _FURNITURE_LINE_PATTERNS:
+        if not pattern.match(text):
+            continue
+        # "Share this article" and "Related" are labels; "Comments from the minister were
+        # unhelpful." is a sentence that happens to start with the same word.
+        if reason in _LABEL_ONLY and re.search(r"[.!?]\W*$", text):
+            continue
+        return reason
+    return ""
+
+
+_LABEL_ONLY = {"share bar", "related-content block", "comments"}
+
+
 # Headings that open a trailing list of other articles or a promotion.
 _TRAILING_HEADING = re.compile(
     r"related|read (?:more|next)|more (?:from|by|on|in|stories|articles)|you (?:may|might) also|"
@@ -277,8 +313,9 @@ class BodyExtractor:
             reason = self._container_furniture(ancestor)
             if reason:
                 return reason
-        if len(block.text) <= 120 and _FURNITURE_LINE.match(block.text):
-            return "furniture wording"
+        wording = furniture_wording(block.text)
+        if wording:
+            return wording
         if block.link_density >= 0.6:
             return "list of links"
         if _is_teaser(block.element):

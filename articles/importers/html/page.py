@@ -456,7 +456,11 @@ class Page:
                 found, precision = dates.date_in_text(element.text_content(), language=language)
                 source = "<time> text"
             if found:
-                return found, precision, source + (" pubdate" if element.get("pubdate") else "")
+                return (
+                    found,
+                    precision,
+                    source + (" pubdate" if element.get("pubdate") is not None else ""),
+                )
         for element in scope.iter():
             if not isinstance(element.tag, str) or element.tag in ("time", "script", "style"):
                 continue
