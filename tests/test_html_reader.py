@@ -594,9 +594,9 @@ def minified_page() -> str:
     )
 
 
-def table_page() -> str:
+def table_page(paragraphs: list[str] = PARAGRAPHS) -> str:
     """An old table layout: navigation cell, article cell with <br><br> paragraphs, no <p>."""
-    text = "<br><br>\n".join(PARAGRAPHS)
+    text = "<br><br>\n".join(paragraphs)
     return f"""<html><head><title>Buses again</title></head><body>
     <table width="100%"><tr><td colspan="2"><a href="/">Home</a> | <a href="/op">Opinion</a></td></tr>
     <tr><td width="160" valign="top"><a href="/a">Archive</a><br><a href="/b">Letters</a><br></td>
@@ -798,3 +798,59 @@ def test_language_not_stated_is_left_for_the_pipeline_to_detect():
 
     assert article.language == ""
     assert "language" not in article.provenance
+
+
+def test_sentence_that_starts_like_a_furniture_label_stays_in_the_body():
+    line = "Comments from the minister this week suggest the cuts will go ahead anyway."
+    page = f"""<html><body><article><h1>Buses again</h1>
+    {article_markup(paragraphs=[PARAGRAPHS[0], line, *PARAGRAPHS[1:]])}</article></body></html>"""
+    article = read_html(page, file_name="sentence.html")
+
+    assert article.body == expected_body([PARAGRAPHS[0], line, *PARAGRAPHS[1:]])
+
+
+def test_pipeline_passes_corrections_to_the_html_reader():
+    from articles.importers.base import line_key
+    from articles.importers.pipeline import extract
+
+    comment = "I have been saying this for years and nobody at the council listens to residents."
+    article = extract(
+        furnished_page(), fmt="html", file_name="f.html", corrections={line_key(comment): "body"}
+    )
+
+    assert article.body.endswith(comment)
+
+
+# --- Through the importer, on the database -----------------------------------------------------
+
+
+def test_minified_and_table_pages_import_with_their_text_and_audit(db, tmp_path):
+    from articles.importers.pipeline import import_paths
+    from articles.models import Article, Capture
+
+    (tmp_path / "minified.html").write_text(minified_page(), encoding="utf-8")
+    # Another article's text, so the two pages are two articles.
+    table_paragraphs = PARAGRAPHS[::-1]
+    (tmp_path / "table.html").write_text(table_page(table_paragraphs), encoding="utf-8")
+    summary, _run = import_paths([tmp_path])
+
+    assert summary.count("created") == 2, [r.error for r in summary.failures]
+    for capture in Capture.objects.select_related("article"):
+        paragraphs = table_paragraphs if capture.file_name.endswith("table.html") else PARAGRAPHS
+        assert capture.article.body == expected_body(paragraphs)
+        labels = [entry["label"] for entry in capture.extraction_audit]
+        assert labels.count("body") == len(PARAGRAPHS)
+        assert "furniture" in labels
+    assert sorted(Article.objects.values_list("authors__name", flat=True)) == ["Jane Doe"] * 2
+
+
+def test_page_of_symbols_is_still_rejected_while_its_markup_is_html(db, tmp_path):
+    from articles.importers.pipeline import import_paths
+
+    noise = "".join(chr(0x2500 + (i * 7) % 120) for i in range(4000))
+    (tmp_path / "noise.html").write_text(f"<html><body><p>{noise}</p></body></html>")
+    summary, _run = import_paths([tmp_path])
+
+    assert [r.error for r in summary.failures] == [
+        "does not look like text (decoded as utf-8: mostly symbols)"
+    ]
