@@ -74,6 +74,9 @@ def read_html(
         # Named only in a closing "X is a professor at Y" paragraph: still stated by the page.
         authors = [ExtractedAuthor(name=name) for name in body.bio_authors]
         authors_source, authors_inferred = "closing bio paragraph", False
+    if body.signature and not authors:
+        authors = [ExtractedAuthor(name=body.signature)]
+        authors_source, authors_inferred = "letter signature", False
     for author in authors:
         if body.bios.get(author.name) and not author.bio:
             author.bio = body.bios[author.name]
@@ -86,6 +89,8 @@ def read_html(
         article.published_on, article.date_precision = published_on, precision
         article.note("published_on", date_source, inferred=date_source.endswith("(inferred)"))
 
+    if not standfirst and body.standfirst:
+        standfirst, standfirst_source = body.standfirst, "standfirst element"
     if standfirst and not _repeats(standfirst, article.title, article.body):
         article.standfirst = standfirst
         article.note("standfirst", standfirst_source)

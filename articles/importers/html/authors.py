@@ -144,6 +144,24 @@ def _unique_authors(authors: list[ExtractedAuthor]) -> list[ExtractedAuthor]:
     return unique
 
 
+def split_catalogue_name(value: str, *, publisher: str = "") -> list[ExtractedAuthor]:
+    """One author from a library-style tag (citation_author, DC.creator), which writes one
+    person per tag and often surname first: "Le Goff, Bastien" -> "Bastien Le Goff"."""
+    parts = [part.strip() for part in _person_name(value).split(",")]
+    if len(parts) == 2 and all(parts):
+        surname, given = parts
+        given_words = [word for word in given.split() if not re.fullmatch(r"\w\.", word)]
+        if (
+            len(given_words) == 1
+            and given.lower().rstrip(".") not in _NAME_SUFFIXES
+            and looks_like_person(surname)
+            and looks_like_person(given)
+            and len(surname.split()) <= 4
+        ):
+            return [ExtractedAuthor(name=f"{given} {surname}")]
+    return split_byline(value, publisher=publisher)
+
+
 def name_key(name: str) -> str:
     """A name compared across sources: case, accents-as-written and "Doe, Jane" order ignored."""
     if name.count(",") == 1:
@@ -197,7 +215,7 @@ def name_from_profile_url(url: str) -> str:
 _BIO_OPENING = re.compile(
     r"^[\W_]*(?P<name>[^\W\d_][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}?)\s*,?\s+"
     r"(?:is|was|has been|are|were|serves as|teaches|writes|works|leads|directs|heads|"
-    r"es|est|ist|\u00e8|\u00e9|foi|fue)\s",
+    r"es|est|ist|\u00e8|\u00e9|foi|fue|\u2014|\u2013|-)\s",
 )
 # Words of a job or an affiliation, in the archive's languages ("at", "à", "en", "an der", ...).
 _BIO_ROLE_HINT = re.compile(
@@ -207,7 +225,10 @@ _BIO_ROLE_HINT = re.compile(
     r"ancien|ancienne|directeur|directrice|journaliste|en|del|autor|autora|profesor|profesora|"
     r"investigador|investigadora|director|directora|periodista|exc?\w+|am|an|der|bei|für|"
     r"autorin|professorin|wissenschaftler|wissenschaftlerin|ehemalige|ehemaliger|"
-    r"journalistin|leiter|leiterin|di|della|presso|professoressa|giornalista|da|do|na|no)\b",
+    r"journalistin|leiter|leiterin|di|della|presso|professoressa|giornalista|da|do|na|no|"
+    r"в|у|из|з|институт\w*|інститут\w*|координатор\w*|эколог\w*|еколог\w*|журналист\w*|"
+    r"журналіст\w*|профессор\w*|професор\w*|директор\w*|эксперт\w*|експерт\w*|"
+    r"обозреватель|оглядач|колумнист\w*|публицист\w*)\b",
     re.I,
 )
 
@@ -225,11 +246,12 @@ def closing_bio_name(paragraph: str, authors: list[ExtractedAuthor]) -> str:
     if not match or not _BIO_ROLE_HINT.search(text[match.end() :]):
         return ""
     name = match.group("name").strip()
+    dash_form = text[match.end("name") :].lstrip(" ,").startswith(("\u2014", "\u2013", "-"))
     for author in authors:
         surname = author.name.split()[-1]
         if name_key(name) == name_key(author.name) or name_key(name) == name_key(surname):
             return author.name
-    if authors or not looks_like_person(name) or len(name.split()) < 2:
+    if authors or dash_form or not looks_like_person(name) or len(name.split()) < 2:
         return ""
     return name
 

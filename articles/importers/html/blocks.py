@@ -104,18 +104,25 @@ def furniture_reason(element) -> str:
     """What an element's own tag, class or id says it is, when that is page furniture."""
     if element.tag in _FURNITURE_TAGS:
         return _FURNITURE_TAGS[element.tag]
-    words = re.split(r"\s+", f"{element.get('class', '')} {element.get('id', '')}".strip())
-    parts: list[str] = []
-    for word in words:
-        pieces = [piece for piece in _PAIR_JOIN.split(word) if piece]
-        parts += pieces
-        parts += ["".join(pieces[i : i + 2]) for i in range(len(pieces) - 1)]
+    parts = class_words(element)
     for reason, pattern in _FURNITURE_PATTERNS:
         if any(pattern.match(part) for part in parts):
             return reason
     if element.get("role", "").lower() in ("navigation", "complementary", "contentinfo"):
         return "navigation" if element.get("role").lower() == "navigation" else "sidebar"
     return ""
+
+
+def class_words(element) -> set[str]:
+    """The words of an element's class and id, lower-cased, split at "-" and "_", with each
+    pair of neighbours also joined ("author-bio" -> author, bio, authorbio)."""
+    words = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+    parts: set[str] = set()
+    for word in words:
+        pieces = [piece for piece in _PAIR_JOIN.split(word) if piece]
+        parts.update(pieces)
+        parts.update("".join(pieces[i : i + 2]) for i in range(len(pieces) - 1))
+    return parts
 
 
 class _Run:

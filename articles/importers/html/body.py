@@ -18,7 +18,7 @@ from lxml import etree
 from articles.importers.base import ExtractedAuthor, line_key
 from articles.importers.html import authors as bylines
 from articles.importers.html import dates
-from articles.importers.html.blocks import Block, furniture_reason, page_blocks
+from articles.importers.html.blocks import Block, class_words, furniture_reason, page_blocks
 from articles.importers.normalize import clean_text, collapse_spaces
 
 # Short lines that are page furniture wherever they sit, in the archive's languages: calls to
@@ -47,6 +47,19 @@ _FURNITURE_LINES = [
         "comments",
         r"comments?|leave a (?:comment|reply)|\d+ comments?|commentaires?|comentarios?|"
         r"kommentare|réagir",
+    ),
+    (
+        "citation note",
+        r"(?:pour )?citer cet article|cite this (?:article|page)|how to cite|c[oó]mo citar|"
+        r"citar este art[ií]culo|zitiervorschlag|zitierweise|citare questo articolo|"
+        r"como citar|per citare",
+    ),
+    (
+        "author box",
+        r"(?:about )?the authors?|about the authors?|authors?|auteure?s?|[àa] propos de l'auteure?|"
+        r"l'auteure?|sobre (?:el|la|los) autor(?:a|es)?|autor(?:a|es|en|in)?|[üu]ber (?:den|die) "
+        r"autor(?:in|en)?|die autor(?:in|en)|gli autori|l'autore|sull'autore|об авторе|об авторах|"
+        r"про автора",
     ),
     (
         "copyright line",
@@ -78,7 +91,16 @@ def furniture_wording(text: str) -> str:
     return ""
 
 
-_LABEL_ONLY = {"share bar", "related-content block", "comments"}
+_LABEL_ONLY = {"share bar", "related-content block", "comments", "citation note", "author box"}
+# Class and id words that mark the standfirst (dek, chapô, entradilla, linha fina...).
+_STANDFIRST_WORDS = {
+    "standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "summary", "lede",
+    "lead", "intro", "chapo", "chapeau", "soustitre", "linhafina", "bajada", "entradilla",
+    "sumario", "excerpt", "description", "strapline", "teasertext", "occhiello", "sommario",
+    "vorspann", "anriss",
+}  # fmt: skip
+# "Jane Doe, Bozeman" or "— Jane Doe": a letter's closing signature.
+_SIGNATURE = re.compile(r"^[—–-]?\s*(?P<name>[^,.;:!?]{3,60}?)(?:,\s*(?P<place>[^,.;:!?]{2,40}))?$")
 
 
 # Headings that open a trailing list of other articles or a promotion.
@@ -102,6 +124,8 @@ class BodyResult:
     bios: dict[str, str] = field(default_factory=dict)  # author name -> bio paragraph
     bio_authors: list[str] = field(default_factory=list)  # people named only in a bio
     source: str = ""
+    standfirst: str = ""  # the standfirst element the page shows above the text
+    signature: str = ""  # the name a letter is signed with
 
 
 def run_trafilatura(text: str, *, tables: bool = False):
@@ -172,6 +196,10 @@ class BodyExtractor:
         self._furniture_cache: dict[object, str] = {}
         self._total_chars = sum(len(block.text) for block in self.blocks) or 1
         self._element_chars: dict[object, int] = {}
+        self._section_furniture = self._furniture_sections()
+        self.kicker = page.section()[2]
+        self.standfirst_found = ""
+        self.signature = ""
 
     # --- the main steps -----------------------------------------------------------------------
 
@@ -188,6 +216,8 @@ class BodyExtractor:
         body = self._drop_leading_metadata(body)
         body = self._drop_trailing_furniture(body)
         bios, bio_authors = self._closing_bios(body, authors)
+        self._closing_signature(body, authors)
+        body = self._drop_trailing_furniture(body)
         self._label_metadata()
         for i in body:
             self.labels[i] = ("body", "article text")
@@ -209,7 +239,28 @@ class BodyExtractor:
             bios={name: self.blocks[i].text for i, (name, _reason) in bios.items()},
             bio_authors=bio_authors,
             source=source,
+            standfirst=self.standfirst_found,
+            signature=self.signature,
         )
+
+    def _furniture_sections(self) -> dict[int, str]:
+        """Blocks under a furniture heading ("Related", "Pour citer cet article", "Authors")
+        in a small container: the heading names what the whole box is."""
+        prose = [block for block in self.blocks if self._is_prose(block)]
+        page_prose = sum(len(block.text) for block in prose) or 1
+        sections: dict[int, str] = {}
+        for block in self.blocks:
+            reason = furniture_wording(block.text) if block.kind == "heading" else ""
+            parent = block.element.getparent()
+            if not reason or parent is None or parent.tag in ("body", "html"):
+                continue
+            parent_prose = sum(len(b.text) for b in prose if _is_inside(b.element, parent))
+            if parent_prose >= 0.5 * page_prose:
+                continue  # the heading sits in the article's own container
+            for later in self.blocks[block.index :]:
+                if _is_inside(later.element, parent):
+                    sections.setdefault(later.index, reason)
+        return sections
 
     def _candidates(self, trafilatura_doc) -> tuple[list[int], str]:
         """Block indices that may be the article, and which extractor chose them."""
@@ -305,6 +356,8 @@ class BodyExtractor:
         block = self.blocks[index]
         if block.kind == "caption":
             return "photo caption"
+        if index in self._section_furniture:
+            return self._section_furniture[index]
         if self._is_title(block):
             return ""
         for ancestor in _ancestors_and_self(block.element):
@@ -345,6 +398,10 @@ class BodyExtractor:
 
     def _drop_leading_metadata(self, body: list[int]) -> list[int]:
         """Drop a repeated headline, byline, dateline or standfirst that opens the body."""
+        titles = [position for position, i in enumerate(body) if self._is_title(self.blocks[i])]
+        if titles and sum(len(self.blocks[i].text) for i in body[: titles[0]]) < 300:
+            # A kicker or breadcrumb printed above the headline is not the article.
+            body = body[titles[0] :]
         while body:
             block = self.blocks[body[0]]
             key = _key(block.text)
@@ -353,6 +410,8 @@ class BodyExtractor:
                 rest = block.text[len(self.title_key) :].strip()
                 if not (bylines.is_byline(rest) or dates.is_dateline(rest)):
                     break
+            elif self._is_standfirst_element(block):
+                self.standfirst_found = self.standfirst_found or block.text
             elif not (
                 self._is_title(block)
                 or key == self.standfirst_key
@@ -434,6 +493,10 @@ class BodyExtractor:
             key = _key(block.text)
             if self._is_title(block):
                 self.labels[i] = ("title", "headline")
+            elif self.kicker is not None and block.element is self.kicker:
+                self.labels[i] = ("meta", "section label (kicker)")
+            elif block.text == self.standfirst_found:
+                self.labels[i] = ("standfirst", "standfirst element")
             elif key and key == self.standfirst_key:
                 self.labels[i] = ("standfirst", "the page's description")
             elif block.element in byline_elements or bylines.is_byline(block.text):
@@ -450,6 +513,39 @@ class BodyExtractor:
             verdict = corrections.get(line_key(block.text))
             if verdict in ("body", "furniture"):
                 self.labels[block.index] = (verdict, "editor's correction")
+
+    def _is_standfirst_element(self, block: Block) -> bool:
+        if block.kind not in ("paragraph", "text", "heading") or len(block.text) > 400:
+            return False
+        element = block.element
+        for _depth in range(2):
+            if element is None:
+                return False
+            if class_words(element) & _STANDFIRST_WORDS:
+                return True
+            element = element.getparent()
+        return False
+
+    def _closing_signature(self, body: list[int], authors: list[ExtractedAuthor]) -> None:
+        """A letter's closing signature leaves the body (and names the writer)."""
+        if len(body) < 2:
+            return
+        block = self.blocks[body[-1]]
+        match = _SIGNATURE.match(block.text.strip())
+        if not match or len(block.text) > 80:
+            return
+        name = match.group("name").strip()
+        place = (match.group("place") or "").strip()
+        if len(name.split()) < 2 or not bylines.looks_like_person(name):
+            return
+        if place and not all(word[:1].isupper() for word in place.split()):
+            return
+        stated = {bylines.name_key(author.name) for author in authors}
+        if stated and bylines.name_key(name) not in stated:
+            return
+        self.signature = name
+        self.labels[body[-1]] = ("byline", "letter signature")
+        body.pop()
 
     # --- helpers ------------------------------------------------------------------------------
 

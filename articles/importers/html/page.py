@@ -66,6 +66,9 @@ _AUTHOR_PAGE = re.compile(
 _TRAILING_BY = re.compile(r"\s(?:by|par|por|von|di)\s+(?P<names>[^|·•\d]+?)\s*$", re.I)
 _TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
 _JSON_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+# Tags that state one person each, often surname first ("Le Goff, Bastien").
+_CATALOGUE_AUTHOR_KEYS = {"citation_author", "bepress_citation_author", "dc.creator"}
+_CATALOGUE_AUTHOR_KEYS |= {"dcterms.creator"}
 _AUTHOR_META_KEYS = (
     "author",
     "article:author",
@@ -204,14 +207,17 @@ class Page:
         ld_publisher = self.ld_text("publisher")
         if ld_publisher:
             return ld_publisher, "JSON-LD publisher"
-        site_name, _key = self.first_meta("og:site_name")
-        if site_name:
-            return site_name, "og:site_name"
-        return "", ""
+        # Open Graph, then the library-style tags of journals and older sites.
+        value, key = self.first_meta(
+            "og:site_name", "citation_journal_title", "dc.publisher", "dcterms.publisher",
+            "citation_publisher",
+        )  # fmt: skip
+        return (value, key if key == "og:site_name" else f"meta {key}") if value else ("", "")
 
     def site_names(self) -> list[str]:
         """Every name the page gives its outlet (they often differ: "The Herald", "Herald")."""
         names = [self.ld_text("publisher"), *self.meta.get("og:site_name", [])]
+        names += self.meta.get("citation_journal_title", []) + self.meta.get("dc.publisher", [])
         names += self.meta.get("application-name", [])
         names.append(domain_of(self.source_url()[0]))
         return [name for name in names if name]
@@ -224,6 +230,9 @@ class Page:
         headline = self.ld_text("headline") or self.ld_text("name")
         if headline:
             return headline, "JSON-LD headline"
+        value, key = self.first_meta("citation_title", "dc.title", "dcterms.title")
+        if value:
+            return value, f"meta {key}"
         heading = self.scope.find(".//h1")
         if heading is not None and heading.text_content().strip():
             return collapse_spaces(clean_text(heading.text_content())), "<h1>"
@@ -303,7 +312,10 @@ class Page:
                 if normalize_url(value):
                     profile_urls.append(value)  # article:author is often a profile URL.
                     continue
-                found += bylines.split_byline(value, publisher=publisher)
+                if key in _CATALOGUE_AUTHOR_KEYS:
+                    found += bylines.split_catalogue_name(value, publisher=publisher)
+                else:
+                    found += bylines.split_byline(value, publisher=publisher)
             if found:
                 stated = bylines.merge_authors(stated, found)
                 sources.append(f"meta {key}")
@@ -489,12 +501,15 @@ class Page:
 
 
 def strip_site_suffix(title: str, *, site_names: list[str]) -> str:
-    """Remove " | Site Name" that <title> and og:title often carry."""
+    """Remove " | Site Name" that <title> and og:title often carry, or "Site Name - " before."""
     for site_name in site_names:
         for separator in _TITLE_SEPARATORS:
             suffix = f"{separator}{site_name}"
             if title.casefold().endswith(suffix.casefold()) and len(title) > len(suffix):
                 return title[: -len(suffix)].strip()
+            prefix = f"{site_name}{separator}"
+            if title.casefold().startswith(prefix.casefold()) and len(title) > len(prefix):
+                return title[len(prefix) :].strip()
     return title
 
 
