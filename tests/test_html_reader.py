@@ -854,3 +854,90 @@ def test_page_of_symbols_is_still_rejected_while_its_markup_is_html(db, tmp_path
     assert [r.error for r in summary.failures] == [
         "does not look like text (decoded as utf-8: mostly symbols)"
     ]
+
+
+# --- Headline furniture, standfirst, boxes, signatures, library-style metadata -----------------
+
+
+def test_kicker_and_standfirst_around_the_headline_are_not_body():
+    page = f"""<html><head><meta property="og:title" content="Le bus"></head><body><article>
+    <p class="chapeu">Tribune · Transports</p><h1>Le bus</h1>
+    <p class="article-dek">Why a timetable is a political document, and who pays for it.</p>
+    {article_markup()}</article></body></html>"""
+    article = read_html(page, file_name="dek.html")
+
+    assert article.body == expected_body()
+    assert article.standfirst == "Why a timetable is a political document, and who pays for it."
+    assert article.provenance["standfirst"]["source"] == "standfirst element"
+
+
+def test_box_named_by_its_heading_is_furniture_even_with_prose_inside():
+    page = f"""<html><body><div id="main"><h1>Buses again</h1>
+    <div id="text">{article_markup()}</div>
+    <div id="cite"><h2>How to cite</h2><p>Jane Doe, "Buses again", The Prairie Ledger, issue 14,
+    2021, pages 3 to 9, with a long list of further bibliographic details.</p></div>
+    </div></body></html>"""
+    article = read_html(page, file_name="cite.html")
+
+    assert article.body == expected_body()
+    reasons = {entry["text"][:12]: entry["reason"] for entry in article.audit}
+    assert reasons["How to cite"] == reasons['Jane Doe, "B'] == "citation note"
+
+
+def test_letter_signature_leaves_the_body_and_names_the_writer():
+    page = f"""<html><head><meta property="og:title" content="Letter: keep the buses"></head>
+    <body><article><h1>Letter: keep the buses</h1>{article_markup()}
+    <p>Naomi Petrakis, Bozeman</p></article></body></html>"""
+    article = read_html(page, file_name="letter.html")
+
+    assert article.body == expected_body()
+    assert [a.name for a in article.authors] == ["Naomi Petrakis"]
+    assert article.provenance["authors"]["source"] == "letter signature"
+
+
+def test_closing_line_that_is_not_a_name_stays_in_the_body():
+    last = "Buses, trams and trains"
+    page = f"""<html><body><article><h1>Buses again</h1>
+    {article_markup(paragraphs=[*PARAGRAPHS, last])}</article></body></html>"""
+    article = read_html(page, file_name="not-signature.html")
+
+    assert article.body.endswith(last)
+    assert article.authors == []
+
+
+def test_dash_bio_of_a_stated_author_in_another_script_goes_to_the_bio():
+    bio = "Мария Лебедева — эколог, координатор городского движения «Чистая Кама»."
+    page = f"""<html lang="ru"><head><meta name="author" content="Мария Лебедева"></head>
+    <body><article><h1>Мусор</h1>{article_markup()}<p>{bio}</p></article></body></html>"""
+    article = read_html(page, file_name="ru.html")
+
+    assert article.body == expected_body()
+    assert [(a.name, a.bio) for a in article.authors] == [("Мария Лебедева", bio)]
+
+
+def test_library_style_tags_give_authors_title_and_publisher():
+    page = f"""<html><head><title>Cahiers - Analyses - Dix ans après</title>
+    <meta name="citation_title" content="Dix ans après">
+    <meta name="citation_author" content="Le Goff, Bastien">
+    <meta name="citation_author" content="Dupont-Moreau, Hélène">
+    <meta name="citation_journal_title" content="Cahiers de l'action locale">
+    <meta name="citation_publication_date" content="2016/05/30">
+    </head><body><div id="texte">{article_markup()}</div></body></html>"""
+    article = read_html(page, file_name="journal.html")
+
+    assert [a.name for a in article.authors] == ["Bastien Le Goff", "Hélène Dupont-Moreau"]
+    assert (article.title, article.provenance["title"]["source"]) == (
+        "Dix ans après",
+        "meta citation_title",
+    )
+    assert article.publisher_name == "Cahiers de l'action locale"
+    assert article.provenance["publisher"]["source"] == "meta citation_journal_title"
+    assert article.published_on == date(2016, 5, 30)
+
+
+def test_site_name_before_the_title_is_cut():
+    page = f"""<html><head><title>The Prairie Ledger - Buses again</title>
+    <meta property="og:site_name" content="The Prairie Ledger"></head>
+    <body><div class="post">{article_markup()}</div></body></html>"""
+
+    assert read_html(page, file_name="prefix.html").title == "Buses again"
