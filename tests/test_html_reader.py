@@ -941,3 +941,39 @@ def test_site_name_before_the_title_is_cut():
     <body><div class="post">{article_markup()}</div></body></html>"""
 
     assert read_html(page, file_name="prefix.html").title == "Buses again"
+
+
+def test_inline_furniture_lines_and_pull_quotes_leave_the_body():
+    page = f"""<html><body><main><article><h1>Buses again</h1><p class="byline">By Jane Doe</p>
+    <p class="reading-time">4 min read</p>
+    <div class="body"><p>{PARAGRAPHS[0]}</p>
+    <p class="credit">Photo: John Smith/Agency</p>
+    <p>ADVERTISEMENT</p>
+    <p><strong>Read also:</strong> <a href="/x">Why the tram plan failed and what it cost</a></p>
+    <p>{PARAGRAPHS[1]}</p>
+    <blockquote><p>Ridership has fallen for a decade</p></blockquote>
+    <p>{PARAGRAPHS[2]}</p>
+    <p><em>Editor's note: this article was updated to correct a figure.</em></p>
+    <p>{PARAGRAPHS[3]}</p>
+    <p>Topics: <a href="/t/1">Transport</a>, <a href="/t/2">Cities</a></p>
+    <p>Follow Jane Doe on <a href="/tw">Twitter</a>.</p>
+    <p>This article was originally published by The Valley Review.</p>
+    </div></article></main></body></html>"""
+    article = read_html(page, file_name="inline.html")
+
+    assert article.body == expected_body()
+    reasons = {entry["text"]: entry["reason"] for entry in article.audit}
+    assert reasons["4 min read"] == "reading time"
+    assert reasons["ADVERTISEMENT"] == "promotion"
+    assert reasons["Ridership has fallen for a decade"] == "pull quote (repeats the text)"
+    assert reasons["Follow Jane Doe on Twitter."] == "author promo"
+
+
+def test_quoted_passage_that_repeats_nothing_stays_in_the_body():
+    quote = "We will not cut a single route this year, whatever the budget says."
+    paragraphs = [PARAGRAPHS[0], PARAGRAPHS[1], quote, PARAGRAPHS[2], PARAGRAPHS[3]]
+    page = f"""<html><body><article><h1>Buses again</h1><p>{PARAGRAPHS[0]}</p>
+    <p>{PARAGRAPHS[1]}</p><blockquote><p>{quote}</p></blockquote><p>{PARAGRAPHS[2]}</p>
+    <p>{PARAGRAPHS[3]}</p></article></body></html>"""
+
+    assert read_html(page, file_name="quote.html").body == expected_body(paragraphs)

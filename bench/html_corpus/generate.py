@@ -358,19 +358,24 @@ class Article:
         self.title = rng.choice(TITLES[language])
         self.author = rng.choice(NAMES[language])
         self.date = f"20{rng.randint(15, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        pool = PROSE[language]
+        # Sentences are dealt from a shuffled deck, so no sentence appears twice in an article
+        # (real articles do not repeat themselves; a repeat would look like a pull quote).
+        deck = PROSE[language][:]
+        rng.shuffle(deck)
         self.blocks: list[tuple[str, str]] = []  # (kind, text): p, h2, quote, li
         for number in range(rng.randint(6, 11)):
+            if len(deck) < 3:
+                break
             if number in (3, 7) and rng.random() < 0.6:
                 self.blocks.append(("h2", rng.choice(SUBHEADINGS[language])))
             if number == 5 and rng.random() < 0.3:
-                for sentence in rng.sample(pool, 3):
-                    self.blocks.append(("li", sentence))
+                for _item in range(3):
+                    self.blocks.append(("li", deck.pop()))
                 continue
             if rng.random() < 0.15:
-                self.blocks.append(("p", rng.choice(pool)))  # a one-sentence paragraph
+                self.blocks.append(("p", deck.pop()))  # a one-sentence paragraph
             else:
-                sentences = rng.sample(pool, rng.randint(2, 4))
+                sentences = [deck.pop() for _ in range(min(len(deck), rng.randint(2, 3)))]
                 self.blocks.append(("quote" if rng.random() < 0.05 else "p", " ".join(sentences)))
         self.bio = BIO[language].format(name=self.author)
 

@@ -55,6 +55,7 @@ _FURNITURE_WORDS = [
     ("promotion", r"promo|promotion|advert|advertisement|ads?|sponsor|sponsored|banner|teaser"),
     ("author box", r"bio|authorbio|authorbox|about|contributor|author-info|authorinfo"),
     ("photo caption", r"caption|credit|credits|wp-caption-text"),
+    ("pull quote", r"pullquote|pullout"),
     ("navigation", r"nav|navbar|navigation|menu|breadcrumbs?|pagination|skip"),
     ("cookie notice", r"cookie|cookies|consent|gdpr"),
     ("sidebar", r"sidebar|widget|rail|aside"),

@@ -62,6 +62,41 @@ _FURNITURE_LINES = [
         r"про автора",
     ),
     (
+        "reading time",
+        r"\d+\s*(?:min(?:ute)?s?|minutos?|minuten?|минут\w*|хвилин\w*)\.?\s*(?:read|de lecture|"
+        r"de lectura|lesezeit|di lettura|de leitura|чтения|читання)|"
+        r"(?:reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura|"
+        r"tempo de leitura|время чтения)\s*:?\s*\d+",
+    ),
+    (
+        "editor's note",
+        r"editor'?s note|note de la r[eé]daction|nda\b|nota de la redacci[oó]n|nota del editor|"
+        r"nota della redazione|nota da reda[cç][aã]o|anmerkung der redaktion|"
+        r"correction:|clarification:|rectificatif",
+    ),
+    (
+        "republication note",
+        r"this (?:article|piece|story|column|essay) (?:was |is )?(?:originally |first )?"
+        r"(?:published|appeared|republished)|"
+        r"(?:cet article|cette tribune) (?:a (?:d'abord|initialement) )?"
+        r"[eé]t[eé] (?:publi[eé]|initialement)|"
+        r"este art[ií]culo (?:fue publicado|se public[oó]|apareci[oó])|"
+        r"diese[rs]? (?:artikel|beitrag|text) erschien (?:zuerst|urspr[üu]nglich)",
+    ),
+    (
+        "author promo",
+        r"follow (?:\S+ ){1,4}on "
+        r"(?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky|threads)|"
+        r"suivez (?:\S+ ){1,4}sur|s[ií]gue(?:l[oa])? (?:\S+ ){0,4}en (?:twitter|x|redes)|"
+        r"folgen sie (?:\S+ ){1,4}(?:auf|bei)|segui (?:\S+ ){1,4}su",
+    ),
+    (
+        "promotion",
+        r"advertisement|advertising|anzeige|publicidad|publicit[eé]|pubblicit[aà]|"
+        r"(?:story|article) continues (?:below|after)|continue reading (?:below|after)|"
+        r"scroll (?:down )?to continue|sponsored content",
+    ),
+    (
         "copyright line",
         r"copyright|all rights reserved|tous droits r[eé]serv[eé]s|"
         r"todos los derechos reservados|alle rechte vorbehalten|©|\(c\)",
@@ -213,6 +248,7 @@ class BodyExtractor:
         """Decide every block's label; the body is the blocks labelled "body", in page order."""
         chosen, source = self._candidates(trafilatura_doc)
         body = [i for i in chosen if not self._furniture_of(i)]
+        body = self._drop_repeats(body)
         body = self._drop_leading_metadata(body)
         body = self._drop_trailing_furniture(body)
         bios, bio_authors = self._closing_bios(body, authors)
@@ -514,6 +550,24 @@ class BodyExtractor:
             if verdict in ("body", "furniture"):
                 self.labels[block.index] = (verdict, "editor's correction")
 
+    def _drop_repeats(self, body: list[int]) -> list[int]:
+        """A short block set apart (a quote, a box) that repeats part of a paragraph elsewhere
+        is a pull quote. A plain paragraph beside its twin is kept: writers repeat lines."""
+        keys = {i: _key(self.blocks[i].text) for i in body}
+        kept = []
+        for i in body:
+            key, block = keys[i], self.blocks[i]
+            repeats = (
+                len(key) < 200
+                and _set_apart(block)
+                and any(j != i and len(keys[j]) > len(key) and key in keys[j] for j in body)
+            )
+            if repeats:
+                self.labels[i] = ("furniture", "pull quote (repeats the text)")
+            else:
+                kept.append(i)
+        return kept
+
     def _is_standfirst_element(self, block: Block) -> bool:
         if block.kind not in ("paragraph", "text", "heading") or len(block.text) > 400:
             return False
@@ -556,6 +610,20 @@ class BodyExtractor:
     @staticmethod
     def _body_text(block: Block) -> str:
         return f"- {block.text}" if block.kind == "item" else block.text
+
+
+def _set_apart(block: Block) -> bool:
+    """A block shown apart from the running text: a quote, a box, a figure."""
+    if block.kind in ("quote", "text"):
+        return True
+    element = block.element
+    for _depth in range(3):
+        element = element.getparent()
+        if element is None:
+            return False
+        if element.tag in ("blockquote", "aside", "figure"):
+            return True
+    return False
 
 
 def _is_teaser(element) -> bool:
