@@ -2,16 +2,18 @@
 
     python bench/html_corpus/generate.py            # (re)write pages/, gold/ and corpus.json
 
-Each page is one op-ed in one of twelve page templates (news CMS, blog, magazine, minified,
+Each page is one op-ed in one of thirteen page templates (news CMS, blog, magazine, minified,
 table layout, comment thread, related lists, author promo, newsletter boxes, class-less div soup,
-captioned photo essay, liveblog-style sidebar) and one of four languages (en, fr, es, de):
-48 pages. Templates differ the way real outlets differ: semantic <article> markup or none,
-meaningful class names or hashed ones, furniture before, inside and after the article.
+captioned photo essay, heavy sidebar, lines of furniture inside the text) and one of four
+languages (en, fr, es, de): 52 pages. Templates differ the way real outlets differ: semantic
+<article> markup or none, meaningful class names or hashed ones, furniture before, inside and
+after the article.
 
 The gold text is what a reader would call the article: its paragraphs, subheadings, quotes and
 list items, in order. It excludes the headline, byline, dateline, photo captions, the closing
-bio paragraph, and every related-content, newsletter, share, comment, promotion and navigation
-block. Everything is drawn from seeded `random.Random` instances, so the corpus is reproducible.
+bio paragraph, pull quotes, credits, reading times, editor's notes, and every related-content,
+newsletter, share, comment, promotion and navigation block. No sentence repeats within an article.
+Everything is drawn from seeded `random.Random` instances, so the corpus is reproducible.
 """
 
 from __future__ import annotations
@@ -342,7 +344,51 @@ TEMPLATES = (
     "div_soup",
     "captions",
     "sidebar_heavy",
+    "inline_furniture",
 )
+# Lines that sit inside many articles' text without being part of it.
+INLINE = {
+    "en": {
+        "time": "5 min read",
+        "credit": "Photo: Dale Pruitt/City Press",
+        "ad": "ADVERTISEMENT",
+        "also": "Read also:",
+        "note": "Editor's note: an earlier version misstated a figure.",
+        "topics": "Topics:",
+        "follow": "Follow {name} on Twitter.",
+        "origin": "This article was originally published by The Valley Review.",
+    },
+    "fr": {
+        "time": "Temps de lecture : 5 min",
+        "credit": "Photo : Loïc Venat / AFP",
+        "ad": "Publicité",
+        "also": "Lire aussi :",
+        "note": "Note de la rédaction : une version précédente comportait une erreur.",
+        "topics": "Sujets :",
+        "follow": "Suivez {name} sur Twitter.",
+        "origin": "Cet article a d'abord été publié par La Revue du Val.",
+    },
+    "es": {
+        "time": "5 minutos de lectura",
+        "credit": "Foto: J. Alcaide / EFE",
+        "ad": "Publicidad",
+        "also": "Lee también:",
+        "note": "Nota de la redacción: se corrigió una cifra.",
+        "topics": "Temas:",
+        "follow": "Sigue a {name} en Twitter.",
+        "origin": "Este artículo fue publicado originalmente por La Revista del Valle.",
+    },
+    "de": {
+        "time": "Lesezeit: 5 Minuten",
+        "credit": "Foto: dpa/Oliver Berg",
+        "ad": "Anzeige",
+        "also": "Lesen Sie auch:",
+        "note": "Anmerkung der Redaktion: Eine Zahl wurde korrigiert.",
+        "topics": "Themen:",
+        "follow": "Folgen Sie {name} auf Twitter.",
+        "origin": "Dieser Artikel erschien zuerst in der Talrundschau.",
+    },
+}
 
 
 def esc(text: str) -> str:
@@ -675,6 +721,29 @@ def sidebar_heavy(a: Article, rng: random.Random) -> str:
         f"<div class='social-share'><a href='#'>{esc(w['share'])}</a></div></div>"
         f"<aside class='rail'><h3>{esc(w['most_read'])}</h3><ol>{most_read}</ol>"
         f"{newsletter_box(w, 'rail-signup')}</aside></div>{footer(w)}</body></html>"
+    )
+
+
+def inline_furniture(a: Article, rng: random.Random) -> str:
+    w, x = a.words, INLINE[a.language]
+    pull = next(text for kind, text in a.blocks if kind == "p").split(". ")[0]
+    other = TEASERS[a.language][1][0]
+
+    def insert(i):
+        return {
+            1: f"<p class='photo-credit'>{esc(x['credit'])}</p>",
+            2: f"<p>{esc(x['ad'])}</p>",
+            3: f"<p><strong>{esc(x['also'])}</strong> <a href='/o/2'>{esc(other)}</a></p>",
+            4: f"<blockquote><p>{esc(pull)}</p></blockquote>",
+            5: f"<p><em>{esc(x['note'])}</em></p>",
+        }.get(i, "")
+
+    return (
+        f"<html lang='{a.language}'>{head(a)}<body>{nav(w)}<main><article><h1>{esc(a.title)}"
+        f"</h1>{byline(a)}<p class='reading-time'>{esc(x['time'])}</p><div class='entry'>"
+        f"{a.body_html(insert=insert)}<p>{esc(x['topics'])} <a href='/t/1'>Transport</a>, "
+        f"<a href='/t/2'>{esc(w['opinion'])}</a></p><p>{esc(x['follow'].format(name=a.author))}</p>"
+        f"<p><em>{esc(x['origin'])}</em></p></div></article></main>{footer(w)}</body></html>"
     )
 
 

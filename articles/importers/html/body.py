@@ -560,7 +560,12 @@ class BodyExtractor:
             repeats = (
                 len(key) < 200
                 and _set_apart(block)
-                and any(j != i and len(keys[j]) > len(key) and key in keys[j] for j in body)
+                and any(
+                    j != i
+                    and key in keys[j]
+                    and (len(keys[j]) > len(key) or not _set_apart(self.blocks[j]))
+                    for j in body
+                )
             )
             if repeats:
                 self.labels[i] = ("furniture", "pull quote (repeats the text)")
