@@ -977,3 +977,19 @@ def test_quoted_passage_that_repeats_nothing_stays_in_the_body():
     <p>{PARAGRAPHS[3]}</p></article></body></html>"""
 
     assert read_html(page, file_name="quote.html").body == expected_body(paragraphs)
+
+
+def test_headline_and_byline_marked_as_furniture_name_nothing():
+    from articles.importers.base import line_key
+
+    page = f"""<html><body><article><h1>Subscribe to read more</h1>
+    <p class="byline">By Jane Doe</p>{article_markup()}</article></body></html>"""
+    corrections = {
+        line_key("Subscribe to read more"): "furniture",
+        line_key("By Jane Doe"): "furniture",
+    }
+    article = read_html(page, file_name="marked.html", corrections=corrections)
+
+    assert (article.title, article.authors) == ("", [])
+    assert article.body == expected_body()
+    assert read_html(page, file_name="unmarked.html").title == "Subscribe to read more"

@@ -7,7 +7,7 @@ JSON-LD, microdata, <time> elements, dateline text; see `page`), and the body is
 text checked and completed block by block (see `body`), with an audit of every block.
 """
 
-from articles.importers.base import CaptureError, ExtractedArticle, ExtractedAuthor
+from articles.importers.base import CaptureError, ExtractedArticle, ExtractedAuthor, line_key
 from articles.importers.html.authors import merge_authors, split_byline
 from articles.importers.html.body import BodyExtractor, run_trafilatura
 from articles.importers.html.page import Page, strip_site_suffix
@@ -59,6 +59,15 @@ def read_html(
     authors, authors_source, authors_inferred = page.authors(
         fallback=extracted.author if extracted else None, publisher=article.publisher_name
     )
+    rejected = {key for key, verdict in (corrections or {}).items() if verdict == "furniture"}
+    if title_source == "<h1>" and line_key(article.title) in rejected:
+        # An editor marked the headline element as furniture: it names nothing.
+        article.title = ""
+        article.provenance.pop("title", None)
+    if authors_source == "byline" and any(
+        line_key(element.text_content()) in rejected for element in page.byline_elements()
+    ):
+        authors, authors_source = [], ""
     standfirst, standfirst_source = page.standfirst()
 
     body = BodyExtractor(page, text, title=article.title, standfirst=standfirst).extract(
