@@ -7,7 +7,7 @@ announce ("related", "newsletter", <nav>, ...), which the body extractor and the
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from articles.importers.normalize import clean_text, collapse_spaces
 
@@ -39,41 +39,11 @@ _KIND_BY_TAG = {
     "blockquote": "quote",
     "pre": "paragraph",
 }
-# What a container's class or id says it holds, as templates of many outlets name it. Matched
-# against the class/id words (split at spaces, "-" and "_"), so "sidebar-related" and
-# "related_posts" match "related" but "unrelated" does not.
-_FURNITURE_WORDS = [
-    (
-        "related-content block",
-        r"related|recommended|recommendations|recirc|more|also|next|trending|popular|"
-        r"mostread|most|outbrain|taboola|readmore|relatedposts|moreposts|morestories|"
-        r"suggested|similar",
-    ),
-    ("newsletter box", r"newsletter|subscribe|subscription|signup|optin|mailinglist"),
-    ("comments", r"comments?|disqus|discussion|replies|respond|commentlist"),
-    ("share bar", r"share|sharing|social|sharebar|socialshare"),
-    ("promotion", r"promo|promotion|advert|advertisement|ads?|sponsor|sponsored|banner|teaser"),
-    ("author box", r"bio|authorbio|authorbox|about|contributor|author-info|authorinfo"),
-    ("photo caption", r"caption|credit|credits|wp-caption-text"),
-    ("pull quote", r"pullquote|pullout"),
-    ("navigation", r"nav|navbar|navigation|menu|breadcrumbs?|pagination|skip"),
-    ("cookie notice", r"cookie|cookies|consent|gdpr"),
-    ("sidebar", r"sidebar|widget|rail|aside"),
-    ("page footer", r"footer|copyright|colophon"),
-    ("tag list", r"tags|taglist|keywords|topics"),
-    ("login prompt", r"login|signin|paywall|register|registration|regwall"),
-]
-_FURNITURE_PATTERNS = [
-    (reason, re.compile(rf"^(?:{words})$", re.I)) for reason, words in _FURNITURE_WORDS
-]
-# Two-word names are read as one word too ("author-bio" -> "authorbio", "most-read").
-_PAIR_JOIN = re.compile(r"[-_]")
-_FURNITURE_TAGS = {
-    "nav": "navigation",
-    "aside": "sidebar",
-    "form": "form",
-    "footer": "page footer",
-}
+
+
+def hints(element) -> str:
+    """The class, id and itemprop of an element: where templates name what a part is."""
+    return f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
 
 
 @dataclass
@@ -85,8 +55,6 @@ class Block:
     kind: str  # heading, paragraph, item, caption, cell, quote or text
     text: str
     link_chars: int = 0
-    # Ancestors (nearest first) that announce furniture, with the reason they give.
-    furniture: list[tuple[object, str]] = field(default_factory=list)
 
     @property
     def link_density(self) -> float:
@@ -99,31 +67,6 @@ def page_blocks(body) -> list[Block]:
     blocks: list[Block] = []
     _walk(body, blocks)
     return [block for block in blocks if block.text]
-
-
-def furniture_reason(element) -> str:
-    """What an element's own tag, class or id says it is, when that is page furniture."""
-    if element.tag in _FURNITURE_TAGS:
-        return _FURNITURE_TAGS[element.tag]
-    parts = class_words(element)
-    for reason, pattern in _FURNITURE_PATTERNS:
-        if any(pattern.match(part) for part in parts):
-            return reason
-    if element.get("role", "").lower() in ("navigation", "complementary", "contentinfo"):
-        return "navigation" if element.get("role").lower() == "navigation" else "sidebar"
-    return ""
-
-
-def class_words(element) -> set[str]:
-    """The words of an element's class and id, lower-cased, split at "-" and "_", with each
-    pair of neighbours also joined ("author-bio" -> author, bio, authorbio)."""
-    words = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
-    parts: set[str] = set()
-    for word in words:
-        pieces = [piece for piece in _PAIR_JOIN.split(word) if piece]
-        parts.update(pieces)
-        parts.update("".join(pieces[i : i + 2]) for i in range(len(pieces) - 1))
-    return parts
 
 
 class _Run:

@@ -12,141 +12,23 @@ paragraph, which goes to the author's bio. An editor's corrections override ever
 import re
 from dataclasses import dataclass, field
 
-import trafilatura
-from lxml import etree
-
 from articles.importers.base import ExtractedAuthor, line_key
 from articles.importers.html import authors as bylines
 from articles.importers.html import dates
-from articles.importers.html.blocks import Block, class_words, furniture_reason, page_blocks
-from articles.importers.normalize import clean_text, collapse_spaces
-
-# Short lines that are page furniture wherever they sit, in the archive's languages: calls to
-# subscribe, share, comment, and the headings of related-content lists. They describe what the
-# line does on any site, not one outlet's wording.
-_FURNITURE_LINES = [
-    (
-        "newsletter box",
-        r"sign up|subscribe|get (?:our|the) \w*\s*newsletter|newsletter|join our mailing list|"
-        r"inscr[ií]bete|suscr[ií]bete|bolet[ií]n|abonnez-vous|inscrivez-vous|"
-        r"newsletter abonnieren|jetzt abonnieren|iscriviti|assine|inscreva-se|подпис|підпис",
-    ),
-    ("share bar", r"share(?: this)?|partager|compartir|teilen|condividi|partilhar"),
-    (
-        "related-content block",
-        r"related(?: articles| stories| posts| content)?|read more|read next|more from|more by|"
-        r"more (?:on|in|about) this|you (?:may|might) also like|recommended(?: for you)?|"
-        r"most (?:read|popular|viewed)|also read|trending|"
-        r"lire aussi|[àa] lire aussi|sur le m[eê]me sujet|dans la m[eê]me rubrique|"
-        r"lee tambi[eé]n|te puede interesar|m[aá]s (?:de|noticias)|relacionad[oa]s|"
-        r"mehr zum thema|mehr von|auch interessant|weitere artikel|"
-        r"das k[oö]nnte sie interessieren|leggi anche|potrebbe interessarti|ler tamb[eé]m|"
-        r"leia tamb[eé]m|veja tamb[eé]m|читайте также|читайте також",
-    ),
-    (
-        "comments",
-        r"comments?|leave a (?:comment|reply)|\d+ comments?|commentaires?|comentarios?|"
-        r"kommentare|réagir",
-    ),
-    (
-        "citation note",
-        r"(?:pour )?citer cet article|cite this (?:article|page)|how to cite|c[oó]mo citar|"
-        r"citar este art[ií]culo|zitiervorschlag|zitierweise|citare questo articolo|"
-        r"como citar|per citare",
-    ),
-    (
-        "author box",
-        r"(?:about )?the authors?|about the authors?|authors?|auteure?s?|[àa] propos de l'auteure?|"
-        r"l'auteure?|sobre (?:el|la|los) autor(?:a|es)?|autor(?:a|es|en|in)?|[üu]ber (?:den|die) "
-        r"autor(?:in|en)?|die autor(?:in|en)|gli autori|l'autore|sull'autore|об авторе|об авторах|"
-        r"про автора",
-    ),
-    (
-        "reading time",
-        r"\d+\s*(?:min(?:ute)?s?|minutos?|minuten?|минут\w*|хвилин\w*)\.?\s*(?:read|de lecture|"
-        r"de lectura|lesezeit|di lettura|de leitura|чтения|читання)|"
-        r"(?:reading time|temps de lecture|tiempo de lectura|lesezeit|tempo di lettura|"
-        r"tempo de leitura|время чтения)\s*:?\s*\d+",
-    ),
-    (
-        "editor's note",
-        r"editor'?s note|note de la r[eé]daction|nda\b|nota de la redacci[oó]n|nota del editor|"
-        r"nota della redazione|nota da reda[cç][aã]o|anmerkung der redaktion|"
-        r"correction:|clarification:|rectificatif",
-    ),
-    (
-        "republication note",
-        r"this (?:article|piece|story|column|essay) (?:was |is )?(?:originally |first )?"
-        r"(?:published|appeared|republished)|"
-        r"(?:cet article|cette tribune) (?:a (?:d'abord|initialement) )?"
-        r"[eé]t[eé] (?:publi[eé]|initialement)|"
-        r"este art[ií]culo (?:fue publicado|se public[oó]|apareci[oó])|"
-        r"diese[rs]? (?:artikel|beitrag|text) erschien (?:zuerst|urspr[üu]nglich)",
-    ),
-    (
-        "author promo",
-        r"follow (?:\S+ ){1,4}on "
-        r"(?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky|threads)|"
-        r"suivez (?:\S+ ){1,4}sur|s[ií]gue(?:l[oa])? (?:\S+ ){0,4}en (?:twitter|x|redes)|"
-        r"folgen sie (?:\S+ ){1,4}(?:auf|bei)|segui (?:\S+ ){1,4}su",
-    ),
-    (
-        "promotion",
-        r"advertisement|advertising|anzeige|publicidad|publicit[eé]|pubblicit[aà]|"
-        r"(?:story|article) continues (?:below|after)|continue reading (?:below|after)|"
-        r"scroll (?:down )?to continue|sponsored content",
-    ),
-    (
-        "copyright line",
-        r"copyright|all rights reserved|tous droits r[eé]serv[eé]s|"
-        r"todos los derechos reservados|alle rechte vorbehalten|©|\(c\)",
-    ),
-]
-_FURNITURE_LINE_PATTERNS = [
-    (reason, re.compile(rf"^\W*(?:{words})(?:\b|(?<=\W))", re.I))
-    for reason, words in _FURNITURE_LINES
-]
-_COPYRIGHT_SIGN = re.compile(r"^\s*(?:©|\(c\))")
-
-
-def furniture_wording(text: str) -> str:
-    """What a short line's wording says it is ("Sign up ...": a newsletter box), or ""."""
-    if len(text) > 120:
-        return ""
-    if _COPYRIGHT_SIGN.match(text):
-        return "copyright line"
-    for reason, pattern in _FURNITURE_LINE_PATTERNS:
-        if not pattern.match(text):
-            continue
-        # "Share this article" and "Related" are labels; "Comments from the minister were
-        # unhelpful." is a sentence that happens to start with the same word.
-        if reason in _LABEL_ONLY and re.search(r"[.!?]\W*$", text):
-            continue
-        return reason
-    return ""
-
-
-_LABEL_ONLY = {"share bar", "related-content block", "comments", "citation note", "author box"}
-# Class and id words that mark the standfirst (dek, chapô, entradilla, linha fina...).
-_STANDFIRST_WORDS = {
-    "standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "summary", "lede",
-    "lead", "intro", "chapo", "chapeau", "soustitre", "linhafina", "bajada", "entradilla",
-    "sumario", "excerpt", "description", "strapline", "teasertext", "occhiello", "sommario",
-    "vorspann", "anriss",
-}  # fmt: skip
-# "Jane Doe, Bozeman" or "— Jane Doe": a letter's closing signature.
-_SIGNATURE = re.compile(r"^[—–-]?\s*(?P<name>[^,.;:!?]{3,60}?)(?:,\s*(?P<place>[^,.;:!?]{2,40}))?$")
-
-
-# Headings that open a trailing list of other articles or a promotion.
-_TRAILING_HEADING = re.compile(
-    r"related|read (?:more|next)|more (?:from|by|on|in|stories|articles)|you (?:may|might) also|"
-    r"recommended|most (?:read|popular)|newsletter|sign up|subscribe|also read|"
-    r"lire aussi|sur le m[eê]me sujet|lee tambi[eé]n|m[aá]s de|te puede interesar|"
-    r"mehr zum thema|mehr von|weitere|leggi anche|leia tamb[eé]m|ler tamb[eé]m|"
-    r"читайте|about the author|[àa] propos de l'auteur|sobre el autor|[üu]ber den autor",
-    re.I,
+from articles.importers.html.blocks import Block, page_blocks
+from articles.importers.html.furniture import (
+    SIGNATURE,
+    STANDFIRST_WORDS,
+    TRAILING_HEADING,
+    class_words,
+    furniture_reason,
+    furniture_wording,
+    has_sign_up_form,
+    is_teaser,
+    set_apart,
 )
+from articles.importers.html.trafilatura_pass import run_trafilatura, trafilatura_paragraphs
+
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 
 
@@ -161,58 +43,6 @@ class BodyResult:
     source: str = ""
     standfirst: str = ""  # the standfirst element the page shows above the text
     signature: str = ""  # the name a letter is signed with
-
-
-def run_trafilatura(text: str, *, tables: bool = False):
-    """trafilatura's document (body tree and metadata), or None when it finds nothing."""
-    try:
-        return trafilatura.bare_extraction(
-            text,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=tables,
-            include_images=False,
-            include_links=False,
-            favor_precision=not tables,
-            favor_recall=tables,
-        )
-    except (ValueError, etree.LxmlError):
-        # Markup too broken to parse leaves nothing to import; the caller reports "no text".
-        return None
-
-
-def trafilatura_paragraphs(extracted) -> list[str]:
-    """The article's paragraphs, in order, from trafilatura's cleaned element tree."""
-    body = getattr(extracted, "body", None)
-    if body is None:
-        return []
-    paragraphs: list[str] = []
-    for element in body.iter():
-        if element.tag in ("p", "head", "item", "quote", "cell", "code") and not any(
-            child.tag in ("p", "item", "list", "quote", "cell", "row", "table") for child in element
-        ):
-            paragraphs.extend(_split_on_double_breaks(element))
-    return [clean_text(p) for p in paragraphs if p.strip()]
-
-
-def _split_on_double_breaks(element) -> list[str]:
-    parts: list[list[str]] = [[]]
-    breaks = 0
-    if element.text:
-        parts[-1].append(element.text)
-    for child in element:
-        if child.tag == "lb":
-            breaks += 1
-            if breaks == 2:
-                parts.append([])
-        else:
-            breaks = 0
-            parts[-1].append(" ".join(child.itertext()))
-        if child.tail and child.tail.strip():
-            breaks = 0
-        if child.tail:
-            parts[-1].append(child.tail)
-    return [collapse_spaces(" ".join(part)) for part in parts]
 
 
 class BodyExtractor:
@@ -407,14 +237,14 @@ class BodyExtractor:
             return wording
         if block.link_density >= 0.6:
             return "list of links"
-        if _is_teaser(block.element):
+        if is_teaser(block.element):
             return "teaser of another article"
         return ""
 
     def _container_furniture(self, element) -> str:
         if element not in self._furniture_cache:
             reason = furniture_reason(element)
-            chars = self._chars_in(element) if reason or _has_sign_up_form(element) else 0
+            chars = self._chars_in(element) if reason or has_sign_up_form(element) else 0
             if reason and chars > 0.5 * self._total_chars:
                 # A wrapper holding most of the page's text is not a sidebar, whatever its
                 # class says ("content-with-sidebar", "has-comments").
@@ -475,7 +305,7 @@ class BodyExtractor:
             if seen < 0.5 * total or len(block.text) > 60:
                 continue
             opens_list = block.kind in ("heading", "text", "paragraph")
-            if opens_list and _TRAILING_HEADING.search(block.text):
+            if opens_list and TRAILING_HEADING.search(block.text):
                 rest = [j for j in body if j >= block.index]
                 rest_chars = sum(len(self.blocks[j].text) for j in rest)
                 prose_chars = sum(
@@ -559,11 +389,11 @@ class BodyExtractor:
             key, block = keys[i], self.blocks[i]
             repeats = (
                 len(key) < 200
-                and _set_apart(block)
+                and set_apart(block)
                 and any(
                     j != i
                     and key in keys[j]
-                    and (len(keys[j]) > len(key) or not _set_apart(self.blocks[j]))
+                    and (len(keys[j]) > len(key) or not set_apart(self.blocks[j]))
                     for j in body
                 )
             )
@@ -580,7 +410,7 @@ class BodyExtractor:
         for _depth in range(2):
             if element is None:
                 return False
-            if class_words(element) & _STANDFIRST_WORDS:
+            if class_words(element) & STANDFIRST_WORDS:
                 return True
             element = element.getparent()
         return False
@@ -590,7 +420,7 @@ class BodyExtractor:
         if len(body) < 2:
             return
         block = self.blocks[body[-1]]
-        match = _SIGNATURE.match(block.text.strip())
+        match = SIGNATURE.match(block.text.strip())
         if not match or len(block.text) > 80:
             return
         name = match.group("name").strip()
@@ -615,32 +445,6 @@ class BodyExtractor:
     @staticmethod
     def _body_text(block: Block) -> str:
         return f"- {block.text}" if block.kind == "item" else block.text
-
-
-def _set_apart(block: Block) -> bool:
-    """A block shown apart from the running text: a quote, a box, a figure."""
-    if block.kind in ("quote", "text"):
-        return True
-    element = block.element
-    for _depth in range(3):
-        element = element.getparent()
-        if element is None:
-            return False
-        if element.tag in ("blockquote", "aside", "figure"):
-            return True
-    return False
-
-
-def _is_teaser(element) -> bool:
-    """A paragraph in a list item that links elsewhere: the summary of another article."""
-    parent = element.getparent()
-    if element.tag != "p" or parent is None or parent.tag != "li":
-        return False
-    return any(child.tag == "a" for child in parent if child is not element)
-
-
-def _has_sign_up_form(element) -> bool:
-    return element.tag == "form" or element.find(".//form") is not None
 
 
 def _key(text: str) -> str:

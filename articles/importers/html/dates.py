@@ -7,9 +7,12 @@ taken for the publication date.
 """
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from articles.importers import dates as shared_dates
+from articles.importers.html.blocks import hints
+from articles.importers.html.jsonld import ld_types
 from articles.importers.normalize import collapse_spaces, parse_iso_date
 
 _MONTHS = {
@@ -158,3 +161,87 @@ def is_dateline(text: str) -> bool:
 def without_updated_part(text: str) -> str:
     """Cut "Updated March 6, 2021" off a dateline so only the publication date is read."""
     return re.split(r"\b(?:updated|modified|last\s+edited)\b", text, maxsplit=1, flags=re.I)[0]
+
+
+def published_date(page, source_url: str | None) -> tuple[date | None, str, str]:
+    """The publication date, its precision and the key it was read from."""
+    language = page.language()[0]
+    for value, source in _stated_dates(page):
+        found, precision = date_in_value(value, language=language)
+        if found:
+            return found, precision, source
+    found, precision, source = _visible_date(page, language)
+    if found:
+        return found, precision, source
+    found, precision = date_in_url(source_url)
+    if found:
+        return found, precision, "URL path (inferred)"
+    return None, "", ""
+
+
+def _stated_dates(page) -> Iterator[tuple[str, str]]:
+    """Machine-readable publication dates in preference order, each with its source."""
+    for key in ("datePublished", "dateCreated"):
+        value = page.ld_article.get(key)
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, str):
+            yield value, f"JSON-LD {key}"
+    for key in META_DATE_KEYS:
+        for value in page.meta.get(key, []):
+            yield value, f"meta {key}"
+    for element in page.scope.iter():
+        if not isinstance(element.tag, str) or element.tag == "meta":
+            continue
+        if element.get("itemprop", "").lower() == "datepublished" and page.on_article(element):
+            value = element.get("content") or element.get("datetime") or element.text_content()
+            yield value, "microdata datePublished"
+    # A page whose only JSON-LD is a WebPage node still states when it was published.
+    web_page_types = {"webpage", "itempage", "collectionpage"}
+    for node in page.ld_all:
+        stated = node is not page.ld_article and isinstance(node.get("datePublished"), str)
+        if stated and (ld_types(node) & web_page_types or not node.get("@type")):
+            yield node["datePublished"], "JSON-LD datePublished (web page)"
+
+
+def _visible_date(page, language: str) -> tuple[date | None, str, str]:
+    """A date the page prints for the article: a <time> element or a dateline."""
+    scope = page.scope
+    times = [
+        element
+        for element in scope.iter("time")
+        if page.on_article(element) and not UPDATED_HINT.search(hints(element))
+    ]
+    # A <time> marked as the publication date beats any other <time> on the page.
+    times.sort(key=lambda t: not (t.get("pubdate") is not None or "publish" in hints(t)))
+    for element in times:
+        found, precision = date_in_value(element.get("datetime", ""), language=language)
+        source = "<time datetime>"
+        if not found:
+            found, precision = date_in_text(element.text_content(), language=language)
+            source = "<time> text"
+        if found:
+            return (
+                found,
+                precision,
+                source + (" pubdate" if element.get("pubdate") is not None else ""),
+            )
+    for element in scope.iter():
+        if not isinstance(element.tag, str) or element.tag in ("time", "script", "style"):
+            continue
+        element_hints = hints(element)
+        hinted = DATELINE_HINT.search(element_hints) and not UPDATED_HINT.search(element_hints)
+        if not hinted and not PUBLISHED_CUE.match(element.text or ""):
+            continue
+        text = collapse_spaces(element.text_content())
+        if text and len(text) <= 160 and page.on_article(element):
+            found, precision = date_in_text(without_updated_part(text), language=language)
+            if found:
+                return found, precision, "dateline"
+    for element, _text in page.byline_texts():
+        # "By Jane Doe - 5 March 2021": the date printed in the byline itpage.
+        text = collapse_spaces(element.text_content())
+        found, precision = date_in_text(without_updated_part(text), language=language)
+        if found and len(text) <= 160:
+            return found, precision, "byline line"
+    return None, "", ""

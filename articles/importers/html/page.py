@@ -4,7 +4,6 @@ Every field here comes from what the page states; a value that had to be guessed
 its source (ending in "(inferred)").
 """
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -15,31 +14,16 @@ from lxml import etree
 from articles.importers.base import CaptureError, ExtractedAuthor
 from articles.importers.html import authors as bylines
 from articles.importers.html import dates
+from articles.importers.html.blocks import hints
+from articles.importers.html.jsonld import (
+    ARTICLE_TYPES,
+    GENRE_BY_TYPE,
+    ld_types,
+    load_json_ld,
+    walk_json_ld,
+)
 from articles.importers.normalize import clean_text, collapse_spaces, domain_of, normalize_url
 
-_ARTICLE_TYPES = {
-    "article",
-    "newsarticle",
-    "opinionnewsarticle",
-    "analysisnewsarticle",
-    "backgroundnewsarticle",
-    "reportagenewsarticle",
-    "reviewnewsarticle",
-    "review",
-    "criticreview",
-    "blogposting",
-    "socialmediaposting",
-    "scholarlyarticle",
-    "report",
-}
-# JSON-LD types that are themselves a genre of ours (ReportageNewsArticle is plain reporting).
-_GENRE_BY_TYPE = {
-    "opinionnewsarticle": "opinion",
-    "analysisnewsarticle": "analysis",
-    "reviewnewsarticle": "review",
-    "review": "review",
-    "criticreview": "review",
-}
 # Words in a stated `genre` that name one of ours.
 _GENRE_WORDS = [
     (re.compile(r"\beditorial", re.I), "editorial"),
@@ -65,7 +49,6 @@ _AUTHOR_PAGE = re.compile(
 )
 _TRAILING_BY = re.compile(r"\s(?:by|par|por|von|di)\s+(?P<names>[^|·•\d]+?)\s*$", re.I)
 _TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
-_JSON_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 # Tags that state one person each, often surname first ("Le Goff, Bastien").
 _CATALOGUE_AUTHOR_KEYS = {"citation_author", "bepress_citation_author", "dc.creator"}
 _CATALOGUE_AUTHOR_KEYS |= {"dcterms.creator"}
@@ -79,11 +62,6 @@ _AUTHOR_META_KEYS = (
     "parsely-author",
     "sailthru.author",
 )
-
-
-def hints(element) -> str:
-    """The class, id and itemprop of an element: where templates name what a part is."""
-    return f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
 
 
 class Page:
@@ -130,12 +108,12 @@ class Page:
         """The first article-typed JSON-LD node, all nodes, and every node by @id."""
         nodes: list[dict] = []
         for script in self.ld_scripts:
-            data = _load_json_ld(script)
+            data = load_json_ld(script)
             if data is not None:
-                nodes.extend(_walk_json_ld(data))
+                nodes.extend(walk_json_ld(data))
         by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
         for node in nodes:
-            if _ld_types(node) & _ARTICLE_TYPES:
+            if ld_types(node) & ARTICLE_TYPES:
                 return node, nodes, by_id
         return {}, nodes, by_id
 
@@ -283,9 +261,9 @@ class Page:
 
     def genre(self) -> tuple[str, str]:
         """A genre of ours the page states: its JSON-LD type or a `genre` key."""
-        for node_type in sorted(_ld_types(self.ld_article)):
-            if node_type in _GENRE_BY_TYPE:
-                return _GENRE_BY_TYPE[node_type], f"JSON-LD @type {node_type}"
+        for node_type in sorted(ld_types(self.ld_article)):
+            if node_type in GENRE_BY_TYPE:
+                return GENRE_BY_TYPE[node_type], f"JSON-LD @type {node_type}"
         stated = self.ld_article.get("genre")
         stated = stated if isinstance(stated, list) else [stated]
         for value in stated:
@@ -352,7 +330,7 @@ class Page:
                 if not normalize_url(entry):
                     found += bylines.split_byline(entry, publisher=publisher)
             elif isinstance(entry, dict) and isinstance(entry.get("name"), str):
-                if _ld_types(entry) & {"organization", "newsmediaorganization", "corporation"}:
+                if ld_types(entry) & {"organization", "newsmediaorganization", "corporation"}:
                     continue  # "The Editorial Board" as an Organization is not a person.
                 people = bylines.split_byline(entry["name"], publisher=publisher)
                 bio = entry.get("description") or entry.get("jobTitle")
@@ -360,6 +338,10 @@ class Page:
                     people[0].bio = collapse_spaces(clean_text(bio))
                 found += people
         return bylines.merge_authors(found)
+
+    def byline_texts(self) -> list[tuple[object, str]]:
+        """Each byline element with the text that names its authors."""
+        return self._byline_elements()
 
     def byline_elements(self) -> list:
         """The elements the authors were read from (for the audit)."""
@@ -414,90 +396,7 @@ class Page:
 
     def published_date(self, source_url: str | None) -> tuple[date | None, str, str]:
         """The publication date, its precision and the key it was read from."""
-        language = self.language()[0]
-        for value, source in self._stated_dates():
-            found, precision = dates.date_in_value(value, language=language)
-            if found:
-                return found, precision, source
-        found, precision, source = self._visible_date(language)
-        if found:
-            return found, precision, source
-        found, precision = dates.date_in_url(source_url)
-        if found:
-            return found, precision, "URL path (inferred)"
-        return None, "", ""
-
-    def _stated_dates(self) -> Iterator[tuple[str, str]]:
-        """Machine-readable publication dates in preference order, each with its source."""
-        for key in ("datePublished", "dateCreated"):
-            value = self.ld_article.get(key)
-            if isinstance(value, list) and value:
-                value = value[0]
-            if isinstance(value, str):
-                yield value, f"JSON-LD {key}"
-        for key in dates.META_DATE_KEYS:
-            for value in self.meta.get(key, []):
-                yield value, f"meta {key}"
-        for element in self.scope.iter():
-            if not isinstance(element.tag, str) or element.tag == "meta":
-                continue
-            if element.get("itemprop", "").lower() == "datepublished" and self.on_article(element):
-                value = element.get("content") or element.get("datetime") or element.text_content()
-                yield value, "microdata datePublished"
-        # A page whose only JSON-LD is a WebPage node still states when it was published.
-        web_page_types = {"webpage", "itempage", "collectionpage"}
-        for node in self.ld_all:
-            stated = node is not self.ld_article and isinstance(node.get("datePublished"), str)
-            if stated and (_ld_types(node) & web_page_types or not node.get("@type")):
-                yield node["datePublished"], "JSON-LD datePublished (web page)"
-
-    def _visible_date(self, language: str) -> tuple[date | None, str, str]:
-        """A date the page prints for the article: a <time> element or a dateline."""
-        scope = self.scope
-        times = [
-            element
-            for element in scope.iter("time")
-            if self.on_article(element) and not dates.UPDATED_HINT.search(hints(element))
-        ]
-        # A <time> marked as the publication date beats any other <time> on the page.
-        times.sort(key=lambda t: not (t.get("pubdate") is not None or "publish" in hints(t)))
-        for element in times:
-            found, precision = dates.date_in_value(element.get("datetime", ""), language=language)
-            source = "<time datetime>"
-            if not found:
-                found, precision = dates.date_in_text(element.text_content(), language=language)
-                source = "<time> text"
-            if found:
-                return (
-                    found,
-                    precision,
-                    source + (" pubdate" if element.get("pubdate") is not None else ""),
-                )
-        for element in scope.iter():
-            if not isinstance(element.tag, str) or element.tag in ("time", "script", "style"):
-                continue
-            element_hints = hints(element)
-            hinted = dates.DATELINE_HINT.search(element_hints) and not dates.UPDATED_HINT.search(
-                element_hints
-            )
-            if not hinted and not dates.PUBLISHED_CUE.match(element.text or ""):
-                continue
-            text = collapse_spaces(element.text_content())
-            if text and len(text) <= 160 and self.on_article(element):
-                found, precision = dates.date_in_text(
-                    dates.without_updated_part(text), language=language
-                )
-                if found:
-                    return found, precision, "dateline"
-        for element, _text in self._byline_elements():
-            # "By Jane Doe - 5 March 2021": the date printed in the byline itself.
-            text = collapse_spaces(element.text_content())
-            found, precision = dates.date_in_text(
-                dates.without_updated_part(text), language=language
-            )
-            if found and len(text) <= 160:
-                return found, precision, "byline line"
-        return None, "", ""
+        return dates.published_date(self, source_url)
 
 
 def strip_site_suffix(title: str, *, site_names: list[str]) -> str:
@@ -511,42 +410,3 @@ def strip_site_suffix(title: str, *, site_names: list[str]) -> str:
             if title.casefold().startswith(prefix.casefold()) and len(title) > len(prefix):
                 return title[len(prefix) :].strip()
     return title
-
-
-def _load_json_ld(script: str):
-    """Parse one JSON-LD script, tolerating CDATA and comment wrappers and raw control
-    characters in strings; None when it is not JSON (broken JSON-LD is common)."""
-    text = _JSON_WRAPPERS.sub("", script.strip()).strip()
-    text = _JSON_WRAPPERS.sub("", text).strip()
-    if not text:
-        return None
-    try:
-        return json.loads(text, strict=False)
-    except ValueError:
-        pass
-    try:
-        # Trailing commas are the commonest hand-edited JSON-LD mistake.
-        return json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
-    except ValueError:
-        return None
-
-
-def _ld_types(node) -> set[str]:
-    if not isinstance(node, dict):
-        return set()
-    types = node.get("@type")
-    types = types if isinstance(types, list) else [types]
-    return {t.lower().rsplit("/", 1)[-1] for t in types if isinstance(t, str)}
-
-
-def _walk_json_ld(data) -> Iterator[dict]:
-    """Every JSON-LD node in a document, including those inside @graph lists."""
-    if isinstance(data, list):
-        for item in data:
-            yield from _walk_json_ld(item)
-    elif isinstance(data, dict):
-        yield data
-        # An article is found at the top, in a @graph, or as the mainEntity of a WebPage node.
-        for key in ("@graph", "mainEntity"):
-            if key in data:
-                yield from _walk_json_ld(data[key])
