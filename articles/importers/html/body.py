@@ -350,17 +350,24 @@ class BodyExtractor:
         return bios, list(reversed(newly_named))
 
     def _label_metadata(self) -> None:
-        """Label the blocks outside the body that state the title, byline, date or standfirst."""
+        """Label the blocks outside the body that state the title, byline, date or standfirst;
+        the rest keep the reason they are furniture."""
         byline_elements = set(self.page.byline_elements())
-        for block, (label, _reason) in zip(self.blocks, self.labels, strict=True):
-            if label != "furniture":
-                continue
+        title_seen = False
+        for block, (label, reason) in zip(self.blocks, self.labels, strict=True):
+            if (label, reason) != ("furniture", "outside the main content"):
+                continue  # already decided, with its own reason
             i = block.index
             key = _key(block.text)
-            if self._is_title(block):
+            furniture = self._furniture_of(i)
+            if self._is_title(block) and not title_seen:
                 self.labels[i] = ("title", "headline")
+                title_seen = True
             elif self.kicker is not None and block.element is self.kicker:
                 self.labels[i] = ("meta", "section label (kicker)")
+            elif furniture:
+                # A byline or a date in a comment, a teaser or a footer is not the article's.
+                self.labels[i] = ("furniture", furniture)
             elif block.text == self.standfirst_found:
                 self.labels[i] = ("standfirst", "standfirst element")
             elif key and key == self.standfirst_key:
@@ -369,10 +376,6 @@ class BodyExtractor:
                 self.labels[i] = ("byline", "byline")
             elif dates.is_dateline(block.text) or block.element.tag == "time":
                 self.labels[i] = ("date", "dateline")
-            else:
-                reason = self._furniture_of(i)
-                if reason:
-                    self.labels[i] = ("furniture", reason)
 
     def _apply_corrections(self, corrections: dict[str, str]) -> None:
         for block in self.blocks:
