@@ -993,3 +993,27 @@ def test_headline_and_byline_marked_as_furniture_name_nothing():
     assert (article.title, article.authors) == ("", [])
     assert article.body == expected_body()
     assert read_html(page, file_name="unmarked.html").title == "Subscribe to read more"
+
+
+def test_link_heavy_prose_is_kept_and_a_row_of_links_is_not():
+    linked = [
+        " ".join(
+            f'<a href="/w{i}">{word}</a>' if i % 3 else word for i, word in enumerate(p.split())
+        )
+        for p in PARAGRAPHS
+    ]
+    page = f"""<html><body><article><h1>Buses again</h1>{"".join(f"<p>{p}</p>" for p in linked)}
+    <p><a href="/t/1">Transport</a> <a href="/t/2">Cities</a> <a href="/t/3">Budgets</a></p>
+    </article></body></html>"""
+    article = read_html(page, file_name="links.html")
+
+    assert article.body == expected_body()
+
+
+def test_summary_cards_between_sections_are_not_body():
+    cards = '<div class="card"><a href="/c">Why the tram plan failed</a><span>A decade of promises.</span></div>'
+    page = f"""<html><body><main><h1>Buses again</h1>
+    <section><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></section>{cards}
+    <section><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></section></main></body></html>"""
+
+    assert read_html(page, file_name="cards.html").body == expected_body()

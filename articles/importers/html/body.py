@@ -145,7 +145,9 @@ class BodyExtractor:
             # Prose of the article's container between trafilatura's first and last block,
             # which it dropped (short paragraphs, subheadings, quotes), comes back.
             first, last = min(matched), max(matched)
-            chosen |= {i for i in container_blocks if first <= i <= last}
+            chosen |= {
+                i for i in container_blocks if first <= i <= last and self._may_fill(self.blocks[i])
+            }
             # trafilatura drops a paragraph that repeats an earlier one; prose of the same
             # container right after its last block is still the article.
             following = [i for i in container_blocks if i > last]
@@ -205,6 +207,12 @@ class BodyExtractor:
             and not self._is_title(block)
         ]
 
+    @staticmethod
+    def _may_fill(block: Block) -> bool:
+        """Whether a block trafilatura left out may come back: article text is paragraphs,
+        headings, items and quotes; a container's loose text with links is a card."""
+        return block.kind != "text" or block.link_density < 0.1
+
     def _is_prose(self, block: Block) -> bool:
         text = block.text
         return (
@@ -235,7 +243,8 @@ class BodyExtractor:
         wording = furniture_wording(block.text)
         if wording:
             return wording
-        if block.link_density >= 0.6:
+        if block.link_density >= 0.6 and not _SENTENCE_END.search(block.text):
+            # Link-heavy prose still ends its sentences; a row of links does not.
             return "list of links"
         if is_teaser(block.element):
             return "teaser of another article"
@@ -316,9 +325,13 @@ class BodyExtractor:
                     for j in {block.index, *rest}:
                         self.labels[j] = ("furniture", "related-content block")
                     return [j for j in body if j < block.index]
-        # Trailing link lists and one-line promotions.
+        # Trailing rows of links (not link-heavy sentences) and a heading left with nothing.
         while body and (
-            self.blocks[body[-1]].link_density >= 0.5 or (self.blocks[body[-1]].kind == "heading")
+            (
+                self.blocks[body[-1]].link_density >= 0.5
+                and not _SENTENCE_END.search(self.blocks[body[-1]].text)
+            )
+            or self.blocks[body[-1]].kind == "heading"
         ):
             self.labels[body[-1]] = ("furniture", "trailing links or heading")
             body = body[:-1]
