@@ -95,7 +95,7 @@ def _truth(article, blocks) -> dict:
         "standfirst": article.standfirst if "standfirst" in kinds else "",
         "genre": article.genre,
         "language": article.language.code,
-        "section": article.section_label if "kicker" in kinds else "",
+        "section": article.section_label if kinds & {"kicker", "breadcrumb"} else "",
     }
 
 

@@ -10,8 +10,9 @@ name its outlet, so such a page states no publisher anywhere.
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 
-from . import prose
+from . import dates, prose
 from .languages import Language
 
 Block = tuple[str, str, str]
@@ -20,8 +21,19 @@ Block = tuple[str, str, str]
 class Furniture:
     """Furniture generators bound to one page's language, outlet and random stream."""
 
-    def __init__(self, rng: random.Random, language: Language, outlet: str | None, year: int):
-        self.rng, self.language, self.outlet, self.year = rng, language, outlet, year
+    def __init__(
+        self, rng: random.Random, language: Language, outlet: str | None, day: date | None
+    ):
+        self.rng, self.language, self.outlet = rng, language, outlet
+        # Pages without a date still show dates in comments and widgets: never the article's.
+        self.day = day or dates.random_day(rng)
+        self.year = self.day.year
+
+    def other_day(self, *, after: bool) -> str:
+        """A date line for a comment (after the article) or another article (before it)."""
+        shift = timedelta(days=self.rng.randint(1, 40))
+        other = self.day + shift if after else self.day - shift
+        return dates.format_day(other, self.language, self.rng)
 
     # --- helpers ------------------------------------------------------------------------------
     def pick(self, key: str, **values) -> str:
@@ -180,9 +192,11 @@ class Furniture:
             if self.rng.random() < 0.3:
                 name = prose.slug(name).replace("-", "_")[:12] + str(self.rng.randint(1, 99))
             blocks.append((name, "furniture", "comment"))
-            blocks.append(
-                (self.pick("comment_ago", n=self.rng.randint(1, 23)), "furniture", "comment")
-            )
+            if self.rng.random() < 0.3:
+                stamp = self.other_day(after=True)
+            else:
+                stamp = self.pick("comment_ago", n=self.rng.randint(1, 23))
+            blocks.append((stamp, "furniture", "comment"))
             blocks.append(
                 (prose.short_text(self.rng, self.language, low=5, high=30), "furniture", "comment")
             )
@@ -191,13 +205,16 @@ class Furniture:
         blocks.append((self.rng.choice(ui[4:]), "furniture", "comment"))
         return blocks
 
-    def related(self, *, with_authors: bool = False) -> list[Block]:
-        """A related-articles or "other columns" list: a heading and headline-like lines."""
+    def related(self, *, with_authors: bool = False, with_dates: bool = False) -> list[Block]:
+        """A related-articles or "other columns" list: a heading and headline-like lines, with
+        their authors' names or dates now and then."""
         blocks: list[Block] = [(self.pick("related_heading"), "furniture", "related")]
         for headline in self.headlines(self.rng.randint(3, 6)):
             blocks.append((headline, "furniture", "related"))
             if with_authors:
                 blocks.append((prose.person(self.rng, self.language), "furniture", "related"))
+            if with_dates:
+                blocks.append((self.other_day(after=False), "furniture", "related"))
         return blocks
 
     def newsletter(self) -> list[Block]:

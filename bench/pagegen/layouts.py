@@ -83,7 +83,8 @@ def european(p: Parts) -> list[Block]:
     date, image credit, "listen" link, body, bio, link, donation pitch, related, ©."""
     f = p.furniture
     return [
-        *f.skip_links(), *f.login_links(), *f.related(), *f.kicker(p.article.section_label),
+        *f.skip_links(), *f.login_links(), *f.related(with_dates=p.rng.random() < 0.4),
+        *f.kicker(p.article.section_label),
         *p.title(), *p.standfirst(), *p.byline(), *p.dateline(), *f.image(with_caption=False),
         *f.download_links(), *p.review_item(), *p.body(), *p.signature(), *p.bio(),
         *f.link_line(p.article.url), *f.donation(), *f.related(), *f.copyright(),
@@ -196,7 +197,8 @@ def columnist(p: Parts) -> list[Block]:
     return [
         *f.masthead(), *f.nav(), *f.login_links(), *f.kicker(p.article.section_label), *p.byline(),
         *p.title(), *p.standfirst(), *p.dateline(), *p.review_item(), *p.body(), *p.signature(),
-        *p.bio(), *f.related(with_authors=True), *f.newsletter(), *f.footer(), *f.copyright(),
+        *p.bio(), *f.related(with_authors=True, with_dates=p.rng.random() < 0.5), *f.newsletter(),
+        *f.footer(), *f.copyright(),
     ]  # fmt: skip
 
 

@@ -27,8 +27,7 @@ class Parts:
 
     def __init__(self, rng: random.Random, article: Article):
         self.rng, self.article, self.language = rng, article, article.language
-        year = article.day.year if article.day else 2024
-        self.furniture = Furniture(rng, article.language, article.outlet, year)
+        self.furniture = Furniture(rng, article.language, article.outlet, article.day)
 
     def title(self, *, suffix_chance: float = 0.0) -> list[Block]:
         """The headline, now and then with a " | Outlet" or " - Section" suffix."""

@@ -52,6 +52,10 @@ def _distribution(code: str, function_share: float) -> tuple[list[str], list[flo
     return tokens, list(itertools.accumulate(weight for _, weight in parts))
 
 
+def _capitalise_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -111,19 +115,35 @@ def headline(rng: random.Random, language: Language, *, title_case: bool = False
 
 
 # --- People and outlets -------------------------------------------------------------------------
+def _feminine(surname: str, language: Language) -> str:
+    """The feminine form of a surname in languages that inflect them (Иванов -> Иванова)."""
+    for pair in language.words("feminine_endings"):
+        masculine, feminine = pair.split(":")
+        if surname.endswith(masculine):
+            return surname[: len(surname) - len(masculine)] + feminine
+    return surname
+
+
 def person(rng: random.Random, language: Language) -> str:
     """A person's name as the page prints it: "First Last", now and then a particle, a double
-    first name or a hyphenated surname."""
-    first = rng.choice(language.words("first_names"))
-    last = rng.choice(language.words("last_names"))
+    first name or a hyphenated surname; feminine surnames where the language inflects them."""
+    gendered = "female_first_names" in language.data
+    female = gendered and rng.random() < 0.5
+    first = rng.choice(language.words("female_first_names" if female else "first_names"))
+
+    def surname() -> str:
+        last = rng.choice(language.words("last_names"))
+        return _feminine(last, language) if female else last
+
+    last = surname()
     roll = rng.random()
     particles = language.phrases("surname_particles")
     if roll < 0.08 and particles:
         particle = rng.choice(particles)
         last = particle + last if particle.endswith(("'", "Mc")) else f"{particle.strip()} {last}"
     elif roll < 0.14:
-        last = f"{last}-{rng.choice(language.words('last_names'))}"
-    elif roll < 0.19:
+        last = f"{last}-{surname()}"
+    elif roll < 0.19 and not gendered:
         other = rng.choice(language.words("first_names"))
         if other != first:
             first = f"{first}-{other}" if language.code == "fr" else f"{first} {other}"
@@ -133,10 +153,12 @@ def person(rng: random.Random, language: Language) -> str:
 def outlet(rng: random.Random, language: Language) -> str:
     """A fictional outlet name in the language's usual patterns."""
     form = rng.choice(language.phrases("outlet_forms"))
-    return form.format(
-        Adj=rng.choice(language.phrases("outlet_adjs")),
-        Noun=rng.choice(language.phrases("outlet_nouns")),
-        City=rng.choice(language.phrases("outlet_cities")),
+    return _capitalise_first(
+        form.format(
+            Adj=rng.choice(language.phrases("outlet_adjs")),
+            Noun=rng.choice(language.phrases("outlet_nouns")),
+            City=rng.choice(language.phrases("outlet_cities")),
+        )
     )
 
 

@@ -87,6 +87,8 @@ def check(language: Language) -> list[str]:
     """Problems in a language's data (missing keys, too few words): empty when complete."""
     reference = get("en").data
     problems = [f"{language.code}: missing {key}" for key in reference if key not in language.data]
+    if "female_first_names" in language.data and "feminine_endings" not in language.data:
+        problems.append(f"{language.code}: female_first_names without feminine_endings")
     for key, minimum in (("function_words", 60), ("content_words", 200)):
         if key in language.data and len(language.words(key)) < minimum:
             problems.append(f"{language.code}: only {len(language.words(key))} {key}")
