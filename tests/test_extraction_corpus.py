@@ -9,6 +9,7 @@ fields right, no invented values, no furniture line in any body.
 import re
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ if str(BENCH) not in sys.path:
 import pagegen  # noqa: E402  (needs the path set above)
 from pagegen.score import score_pages, token_f1  # noqa: E402
 
+from articles.importers.base import ExtractedArticle, ExtractedAuthor  # noqa: E402
 from articles.importers.text import read_text_dump  # noqa: E402
 
 HELD_OUT_SEED = 9001
@@ -142,6 +144,41 @@ def test_body_token_f1():
     assert token_f1("the cat sat", "the cat sat") == 1.0
     assert token_f1("", "the cat") == 0.0
     assert round(token_f1("the cat sat on", "the cat sat"), 3) == round(2 * 0.75 / 1.75, 3)
+
+
+def _reader_from_truth(pages, *, whole_page_body=False, name_the_domain=False):
+    """A reader that knows the answers (or, as asked, keeps every line as body or names the
+    outlet after the URL's host): a check of the scorer, not of any extraction."""
+    by_text = {page.text: page for page in pages}
+
+    def read(text):
+        truth = by_text[text].truth
+        article = ExtractedArticle(
+            title=truth["title"],
+            body="\n\n".join(by_text[text].lines) if whole_page_body else truth["body"],
+            authors=[ExtractedAuthor(name) for name in truth["authors"]],
+            published_on=date.fromisoformat(truth["date"]) if truth["date"] else None,
+            publisher_name=truth["publisher"] or "",
+            source_url=truth["source_url"],
+            standfirst=truth["standfirst"],
+        )
+        if name_the_domain and not truth["publisher"] and truth["publisher_domain"]:
+            article.publisher_name = truth["publisher_domain"]
+        return article
+
+    return read
+
+
+def test_the_truth_scores_full_marks_and_a_whole_page_body_is_caught(pages):
+    perfect = score_pages(pages, _reader_from_truth(pages, name_the_domain=True))
+    assert perfect["fields_right"] == 1.0
+    assert perfect["invented"] == 0 and perfect["leaked_lines"] == 0
+    sloppy = score_pages(pages, _reader_from_truth(pages, whole_page_body=True))
+    assert sloppy["per_field"]["body"] < 0.5
+    assert sloppy["furniture_leaks"] > len(pages)
+    assert {"nav", "login", "comment_count", "copyright", "cookie", "share", "related"} <= set(
+        sloppy["leaked_by_kind"]
+    )
 
 
 def test_text_reader_meets_the_acceptance_bar_on_held_out_pages(pages):

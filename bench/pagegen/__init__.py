@@ -18,8 +18,9 @@ line), furniture (everything a reader drops). `Page.kinds` says what each line i
 copyright, signature, outlet_line, link_line, masthead, kicker, ...).
 
 Truth (`Page.truth`): title (without kicker or site suffix), authors (list of names, as written
-in normal case), date (ISO or None), date_precision ("day" or ""), publisher (or None: the page
-never names its outlet), source_url (or None; tracking parameters removed), body (the article's
+in normal case), date (ISO or None), date_precision ("day" or ""), publisher (the outlet's name
+as the page states it, or None: the page never names its outlet), publisher_domain (the shown
+URL's host, or None), source_url (or None; tracking parameters removed), body (the article's
 paragraphs joined by a blank line; captions, adverts and signatures are not body), standfirst,
 genre, language, section (the kicker shown, or "").
 """
@@ -29,6 +30,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from . import languages
 from .article import GENRES, make_article
@@ -91,6 +93,8 @@ def _truth(article, blocks) -> dict:
         "date_precision": "day" if states_date else "",
         "publisher": publisher,
         "source_url": url,
+        # The URL's host, when the page shows a URL: what a reader may infer an outlet from.
+        "publisher_domain": urlsplit(url).hostname.removeprefix("www.") if url else None,
         "body": "\n\n".join(text for text, label, _ in blocks if label == "body"),
         "standfirst": article.standfirst if "standfirst" in kinds else "",
         "genre": article.genre,

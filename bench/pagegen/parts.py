@@ -83,7 +83,11 @@ class Parts:
             text += " · " + self.language.phrases("read_time")[0].format(n=max(2, words // 230))
         blocks: list[Block] = [(text, "date", "date")]
         if updated and self.rng.random() < 0.6:
-            blocks.append((dates.updated_line(day, self.language, self.rng), "meta", "updated"))
+            later = dates.updated_line(day, self.language, self.rng)
+            if self.rng.random() < 0.3:
+                # "Published 3 March 2023 | Updated 5 March 2023": still the published date.
+                return [(text + self.rng.choice([" | ", " · ", ", "]) + later, "date", "date")]
+            blocks.append((later, "meta", "updated"))
         return blocks
 
     def review_item(self) -> list[Block]:

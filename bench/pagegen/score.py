@@ -4,7 +4,9 @@ kept in the body, per-language and per-layout breakdowns.
 A field is right when the reader's value equals the truth: the title after whitespace
 normalisation, the authors as an exact list, the date as an ISO day, the publisher's name and
 the source URL exactly; the body when its token F1 against the true body is at least 0.95. A
-value is *invented* when the reader states a field the page does not (the truth is empty).
+value is *invented* when the reader states a field the page does not (the truth is empty). On a
+page that shows a URL but never names its outlet, a publisher equal to the URL's host counts as
+right (inferred from the domain), not invented.
 A reader that raises counts every field wrong, except those whose truth is empty.
 """
 
@@ -102,8 +104,15 @@ def score_page(page, reader: Callable) -> dict:
     }
     f1 = token_f1(got["body"], want["body"])
     right = {name: got[name] == want[name] for name in FIELDS if name != "body"}
+    domain = truth.get("publisher_domain")
+    if want["publisher"] is None and domain and (got["publisher"] or "").lower() == domain:
+        # A page that shows only its URL: an outlet named after the domain is inferred, not
+        # invented.
+        right["publisher"] = True
     right["body"] = f1 >= BODY_F1_RIGHT
-    invented = [name for name in FIELDS if _empty(want[name]) and not _empty(got[name])]
+    invented = [
+        name for name in FIELDS if _empty(want[name]) and not _empty(got[name]) and not right[name]
+    ]
     if not truth["standfirst"] and got["standfirst"]:
         invented.append("standfirst")
     leaked = _leaked_lines(page, got["body"])

@@ -78,8 +78,7 @@ DATA = {
     """,
     "updated_forms": "Mis à jour le {date}|Modifié le {date}|Actualisé le {date}",
     "byline_forms": """
-        Par {names}|Par {names}|Par {names}|{names}|Propos recueillis par {names}|Un texte de
-        {names}
+        Par {names}|Par {names}|Par {names}|{names}|Un texte de {names}|Une tribune de {names}
     """,
     "and": "et",
     "interview_by": "Propos recueillis par {names}|Entretien réalisé par {names}",
