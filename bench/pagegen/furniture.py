@@ -161,6 +161,31 @@ class Furniture:
         """ "Download as PDF", "Print", "Listen to this article"."""
         return [(item, "furniture", "download_link") for item in self.some("download", 1, 3)]
 
+    def inline_link(self) -> list[Block]:
+        """A "Read more: <headline>" link between two paragraphs."""
+        return [
+            (self.pick("inline_related", headline=self.headlines(1)[0]), "furniture", "inline_link")
+        ]
+
+    def pull_quote(self, paragraph: str) -> list[Block]:
+        """A sentence of the article repeated large, in quotation marks, between paragraphs."""
+        sentences = [s for s in paragraph.split(". ") if len(s.split()) >= 6] or [paragraph]
+        opening, closing = self.language.words("quotes")
+        text = opening + self.rng.choice(sentences).rstrip(".") + closing
+        return [(text, "furniture", "pull_quote")]
+
+    def running_header(self, title: str, page: int, pages: int) -> list[Block]:
+        """A printed page's running header and page number, as a PDF's text carries them."""
+        marker = self.pick("page_marker", n=page, m=pages)
+        head = self.outlet if self.outlet and self.rng.random() < 0.6 else title
+        if self.rng.random() < 0.5:
+            return [(f"{head} {marker}", "furniture", "page_marker")]
+        return [(head, "furniture", "page_marker"), (marker, "furniture", "page_marker")]
+
+    def email_links(self) -> list[Block]:
+        """An emailed newsletter's links: "View in browser", "Unsubscribe"."""
+        return [(item, "furniture", "email") for item in self.some("email_furniture", 2, 4)]
+
     def advert(self) -> list[Block]:
         """An advertisement marker inside the article."""
         return [(self.pick("advert"), "furniture", "advert")]

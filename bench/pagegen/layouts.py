@@ -25,7 +25,7 @@ def broadsheet(p: Parts) -> list[Block]:
         *f.skip_links(), *f.masthead(), *f.nav(), *f.login_links(),
         *f.kicker(p.article.section_label), *p.title(), *p.standfirst(), *p.byline(),
         *p.dateline(updated=True), *p.review_item(), *f.image(),
-        *p.body(captions=0.15, dateline_town=0.1), *p.signature(), *p.bio(),
+        *p.body(captions=0.15, dateline_town=0.1, links=0.15), *p.signature(), *p.bio(),
         *f.share_bar(), *f.tags(), *f.comment_count(), *_maybe(p, 0.5, f.comments()),
         *f.related(), *f.newsletter(), *f.footer(), *f.copyright(),
     ]  # fmt: skip
@@ -50,7 +50,7 @@ def magazine(p: Parts) -> list[Block]:
     return [
         *f.masthead(), *f.nav(), *f.login_links(), *p.title(), *p.standfirst(), *p.byline(),
         *p.dateline(read_time=True), *p.review_item(), *f.image(with_caption=False),
-        *p.body(), *p.signature(), *p.bio(), *_maybe(p, 0.6, f.disclaimer()),
+        *p.body(quotes=0.15), *p.signature(), *p.bio(), *_maybe(p, 0.6, f.disclaimer()),
         *f.link_line(p.article.url),
         *f.share_bar(), *f.newsletter(), *f.related(), *f.copyright(),
     ]  # fmt: skip
@@ -107,7 +107,7 @@ def regional(p: Parts) -> list[Block]:
     return [
         *f.masthead(), *f.breadcrumb(p.article.section_label), *p.title(suffix_chance=0.7),
         *p.dateline(updated=True), *p.byline(), *p.review_item(),
-        *p.body(captions=0.2, dateline_town=0.3),
+        *p.body(captions=0.2, dateline_town=0.3, links=0.1),
         *p.signature(), *p.bio(), *f.comment_count(), *f.login_form(), *f.comments(), *f.footer(),
         *f.copyright(),
     ]  # fmt: skip
@@ -224,11 +224,45 @@ def digest(p: Parts) -> list[Block]:
     ]  # fmt: skip
 
 
+def emailed(p: Parts) -> list[Block]:
+    """Emailed newsletter: "View in browser", masthead, date, headline, byline, standfirst,
+    body with "Read more" links, bio, sharing, unsubscribe links, ©."""
+    f = p.furniture
+    return [
+        *f.email_links(), *f.masthead(), *p.dateline(), *f.kicker(p.article.section_label),
+        *p.title(), *p.byline(), *p.standfirst(), *p.review_item(), *p.body(links=0.2),
+        *p.signature(), *p.bio(), *f.share_bar(), *f.email_links(), *f.copyright(),
+    ]  # fmt: skip
+
+
+def printed_pdf(p: Parts) -> list[Block]:
+    """Text of a printed PDF: masthead, headline, byline, date, body broken by running headers
+    and page numbers, bio, link line, ©."""
+    f = p.furniture
+    return [
+        *f.masthead(), *p.title(), *p.byline(), *p.dateline(), *p.standfirst(), *p.review_item(),
+        *p.printed_body(), *p.signature(), *p.bio(), *f.link_line(p.article.url), *f.copyright(),
+    ]  # fmt: skip
+
+
+def longread(p: Parts) -> list[Block]:
+    """Long-read magazine: nav, kicker, headline, standfirst, illustration credit, byline, date
+    with reading time, body with pull quotes and "Read more" links, bio, tags, newsletter, ©."""
+    f = p.furniture
+    return [
+        *f.skip_links(), *f.masthead(), *f.nav(), *f.kicker(p.article.section_label), *p.title(),
+        *p.standfirst(), *f.image(with_caption=False), *p.byline(), *p.dateline(read_time=True),
+        *p.review_item(), *p.body(quotes=0.2, links=0.1, captions=0.1), *p.signature(),
+        *p.bio(), *f.tags(), *f.newsletter(), *f.related(), *f.footer(), *f.copyright(),
+    ]  # fmt: skip
+
+
 LAYOUTS: dict[str, Callable[[Parts], list[Block]]] = {
     render.__name__: render
     for render in (
         broadsheet, tabloid, magazine, thinktank, syndication, european, plain, regional, portal,
         paywalled, print_view, blog, letters_page, mobile, wire, columnist, forum, digest,
+        emailed, printed_pdf, longread,
     )
 }  # fmt: skip
 
@@ -245,5 +279,7 @@ BLANK_SEPARATED = frozenset(
         "wire",
         "digest",
         "columnist",
+        "longread",
+        "emailed",
     }
 )

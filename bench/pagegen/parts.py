@@ -106,10 +106,17 @@ class Parts:
         return [(text, "meta", "review_item")]
 
     def body(
-        self, *, captions: float = 0.0, adverts: float = 0.0, dateline_town: float = 0.0
+        self,
+        *,
+        captions: float = 0.0,
+        adverts: float = 0.0,
+        dateline_town: float = 0.0,
+        links: float = 0.0,
+        quotes: float = 0.0,
     ) -> list[Block]:
-        """The paragraphs, one per line, with captions and advert markers between them now and
-        then (furniture, not body), and a "TOWN —" dateline opening the first now and then."""
+        """The paragraphs, one per line, with captions, advert markers, "Read more" links and
+        pull quotes between them now and then (furniture, not body), and a "TOWN —" dateline
+        opening the first now and then."""
         paragraphs = list(self.article.paragraphs)
         if self.article.genre not in ("letter", "interview") and self.rng.random() < dateline_town:
             dash = self.rng.choice([" — ", " – ", " - ", ": "])
@@ -121,6 +128,24 @@ class Parts:
                     blocks += self.furniture.image()
                 elif self.rng.random() < adverts:
                     blocks += self.furniture.advert()
+                elif self.rng.random() < links:
+                    blocks += self.furniture.inline_link()
+                elif self.rng.random() < quotes:
+                    blocks += self.furniture.pull_quote(paragraphs[index - 1])
+            blocks.append((text, "body", "paragraph"))
+        return blocks
+
+    def printed_body(self) -> list[Block]:
+        """The paragraphs as a printed PDF's text: a running header and page number every few
+        paragraphs."""
+        paragraphs = self.article.paragraphs
+        per_page = self.rng.randint(3, 5)
+        pages = (len(paragraphs) + per_page - 1) // per_page + 1
+        blocks: list[Block] = []
+        for index, text in enumerate(paragraphs):
+            if index and index % per_page == 0:
+                page = index // per_page
+                blocks += self.furniture.running_header(self.article.title, page + 1, pages)
             blocks.append((text, "body", "paragraph"))
         return blocks
 

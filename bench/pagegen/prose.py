@@ -28,28 +28,52 @@ def _zipf(count: int, exponent: float) -> list[float]:
 
 
 @cache
-def _distribution(code: str, function_share: float) -> tuple[list[str], list[float]]:
-    """Tokens and cumulative weights: function words, content words, proper nouns, numbers."""
+def _vocabulary(code: str) -> tuple[tuple[list[str], list[float]], tuple[list[str], list[float]]]:
+    """(function words, content words + proper nouns + a number marker), each with cumulative
+    Zipf-like weights."""
     from .languages import get
 
     language = get(code)
-    function = list(language.words("function_words"))
-    content = list(language.words("content_words"))
-    places = list(language.phrases("places"))
-    parts = []
-    for words, share, exponent in (
-        (function, function_share, _ZIPF_S["function"]),
-        (content, 1.0 - function_share - _PROPER_SHARE - _NUMBER_SHARE, _ZIPF_S["content"]),
-        (places, _PROPER_SHARE, _ZIPF_S["places"]),
-    ):
-        weights = _zipf(len(words), exponent)
-        total = sum(weights)
-        parts += [
-            (word, share * weight / total) for word, weight in zip(words, weights, strict=True)
-        ]
-    parts.append(("\x00number", _NUMBER_SHARE))
-    tokens = [token for token, _ in parts]
-    return tokens, list(itertools.accumulate(weight for _, weight in parts))
+
+    def weighted(groups) -> tuple[list[str], list[float]]:
+        parts = []
+        for words, share, exponent in groups:
+            weights = _zipf(len(words), exponent)
+            total = sum(weights)
+            parts += [(w, share * weight / total) for w, weight in zip(words, weights, strict=True)]
+        return [t for t, _ in parts], list(itertools.accumulate(w for _, w in parts))
+
+    content_share = 1.0 - _PROPER_SHARE - _NUMBER_SHARE
+    return (
+        weighted([(list(language.words("function_words")), 1.0, _ZIPF_S["function"])]),
+        weighted(
+            [
+                (list(language.words("content_words")), content_share, _ZIPF_S["content"]),
+                (list(language.phrases("places")), _PROPER_SHARE, _ZIPF_S["places"]),
+                (["\x00number"], _NUMBER_SHARE, 1.0),
+            ]
+        ),
+    )
+
+
+# Prose alternates function and content words: after a function word a content word follows
+# 80% of the time; the chance of the reverse is set so that function words make up the
+# language's share of the tokens (stationary share b / (a + b)).
+_FUNCTION_TO_CONTENT = 0.8
+
+
+def _tokens(rng: random.Random, code: str, count: int, function_share: float) -> list[str]:
+    (function, function_cum), (content, content_cum) = _vocabulary(code)
+    a = _FUNCTION_TO_CONTENT
+    b = min(0.95, function_share * a / (1.0 - function_share))
+    classes, state = [], rng.random() < function_share
+    for _ in range(count):
+        classes.append(state)
+        state = rng.random() >= a if state else rng.random() < b
+    wanted = sum(classes)
+    functions = iter(rng.choices(function, cum_weights=function_cum, k=wanted))
+    contents = iter(rng.choices(content, cum_weights=content_cum, k=count - wanted))
+    return [next(functions) if is_function else next(contents) for is_function in classes]
 
 
 def _capitalise_first(text: str) -> str:
@@ -65,8 +89,7 @@ def sentence(
 ) -> str:
     """One sentence of prose: 8-35 words, commas, a final stop."""
     count = words or int(rng.triangular(8, 35, 16))
-    tokens, cumulative = _distribution(language.code, language.function_share)
-    picked = rng.choices(tokens, cum_weights=cumulative, k=count)
+    picked = _tokens(rng, language.code, count, language.function_share)
     out = []
     for index, token in enumerate(picked):
         if token == "\x00number":
@@ -97,9 +120,8 @@ def short_text(rng: random.Random, language: Language, *, low: int = 5, high: in
 
 def headline(rng: random.Random, language: Language, *, title_case: bool = False) -> str:
     """A headline: 4-12 mostly content words, now and then "X: Y" or a question; no stop."""
-    tokens, cumulative = _distribution(language.code, 0.22)
     count = rng.randint(4, 12)
-    words = [t for t in rng.choices(tokens, cum_weights=cumulative, k=count) if t != "\x00number"]
+    words = [t for t in _tokens(rng, language.code, count, 0.22) if t != "\x00number"]
     words = words or ["crisis"]
     if title_case:
         small = set(language.words("function_words")[:25])

@@ -205,4 +205,13 @@ DATA = {
     "advert": "Anzeige|Werbung|Gesponserter Inhalt",
     "apps": "Laden Sie unsere App|Folgen Sie uns|Folgen Sie uns auf Facebook",
     "gallery": "Bildergalerie ansehen|Bild vergrößern|Bild {n} von {m}",
+    "inline_related": """
+        Lesen Sie auch: {headline}|Mehr zum Thema: {headline}|Auch interessant: {headline}
+    """,
+    "email_furniture": """
+        E-Mail im Browser ansehen|Abmelden|Sie erhalten diese E-Mail, weil Sie unseren Newsletter
+        abonniert haben.|An Freunde weiterleiten|Einstellungen ändern
+    """,
+    "page_marker": "Seite {n} von {m}|{n}/{m}|- {n} -",
+    "quotes": "„ “",
 }

@@ -247,4 +247,14 @@ DATA = {
     "advert": "Advertisement|Sponsored content|Story continues below advertisement|Ad",
     "apps": "Download our app|Get the app|Follow us|Follow us on Facebook",
     "gallery": "View gallery|Enlarge image|Image {n} of {m}|Open image in gallery",
+    "inline_related": """
+        Read more: {headline}|Related: {headline}|See also: {headline}|READ MORE: {headline}
+    """,
+    "email_furniture": """
+        View this email in your browser|Unsubscribe|You are receiving this email because you
+        signed up for our newsletter.|Forward to a friend|Update your preferences|Add us to your
+        address book
+    """,
+    "page_marker": "Page {n} of {m}|{n}/{m}|- {n} -",
+    "quotes": "“ ”",
 }

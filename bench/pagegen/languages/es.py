@@ -209,4 +209,13 @@ DATA = {
     "advert": "Publicidad|Contenido patrocinado|Anuncio",
     "apps": "Descarga nuestra app|Síguenos|Síguenos en Facebook",
     "gallery": "Ver galería|Ampliar imagen|Imagen {n} de {m}",
+    "inline_related": """
+        Lee también: {headline}|Te puede interesar: {headline}|Más información: {headline}
+    """,
+    "email_furniture": """
+        Ver este correo en el navegador|Darse de baja|Recibes este correo porque te suscribiste a
+        nuestro boletín.|Reenviar a un amigo|Actualizar preferencias
+    """,
+    "page_marker": "Página {n} de {m}|{n}/{m}|- {n} -",
+    "quotes": "« »",
 }

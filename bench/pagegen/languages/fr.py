@@ -214,4 +214,11 @@ DATA = {
     "advert": "Publicité|Contenu sponsorisé|Article réservé aux abonnés",
     "apps": "Téléchargez notre application|Suivez-nous|Suivez-nous sur Facebook",
     "gallery": "Voir le diaporama|Agrandir l'image|Photo {n} sur {m}",
+    "inline_related": "Lire aussi : {headline}|À lire aussi : {headline}|Voir aussi : {headline}",
+    "email_furniture": """
+        Voir cet e-mail dans votre navigateur|Se désinscrire|Vous recevez cet e-mail car vous êtes
+        inscrit à notre newsletter.|Transférer à un ami|Gérer vos préférences
+    """,
+    "page_marker": "Page {n} sur {m}|{n}/{m}|- {n} -",
+    "quotes": "« »",
 }

@@ -199,4 +199,13 @@ DATA = {
     "advert": "Pubblicità|Contenuto sponsorizzato|Annuncio",
     "apps": "Scarica la nostra app|Seguici|Seguici su Facebook",
     "gallery": "Guarda la gallery|Ingrandisci l'immagine|Foto {n} di {m}",
+    "inline_related": """
+        Leggi anche: {headline}|Potrebbe interessarti: {headline}|Approfondisci: {headline}
+    """,
+    "email_furniture": """
+        Visualizza questa email nel browser|Annulla l'iscrizione|Ricevi questa email perché sei
+        iscritto alla nostra newsletter.|Inoltra a un amico|Aggiorna le preferenze
+    """,
+    "page_marker": "Pagina {n} di {m}|{n}/{m}|- {n} -",
+    "quotes": "« »",
 }

@@ -200,4 +200,11 @@ DATA = {
     "advert": "Reklama|Materiał partnera|Artykuł sponsorowany",
     "apps": "Pobierz naszą aplikację|Obserwuj nas|Jesteśmy na Facebooku",
     "gallery": "Zobacz galerię|Powiększ zdjęcie|Zdjęcie {n} z {m}",
+    "inline_related": "Czytaj także: {headline}|Zobacz też: {headline}|Więcej: {headline}",
+    "email_furniture": """
+        Zobacz tę wiadomość w przeglądarce|Wypisz się|Otrzymujesz tę wiadomość, bo zapisałeś się
+        na nasz newsletter.|Prześlij znajomemu|Zmień ustawienia
+    """,
+    "page_marker": "Strona {n} z {m}|{n}/{m}|- {n} -",
+    "quotes": "„ ”",
 }

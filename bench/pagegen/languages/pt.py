@@ -205,4 +205,11 @@ DATA = {
     "advert": "Publicidade|Conteúdo patrocinado|Anúncio",
     "apps": "Descarregue a nossa app|Siga-nos|Siga-nos no Facebook",
     "gallery": "Ver galeria|Ampliar imagem|Imagem {n} de {m}",
+    "inline_related": "Leia também: {headline}|Saiba mais: {headline}|Veja também: {headline}",
+    "email_furniture": """
+        Ver este email no navegador|Cancelar subscrição|Recebe este email porque subscreveu a
+        nossa newsletter.|Reencaminhar a um amigo|Atualizar preferências
+    """,
+    "page_marker": "Página {n} de {m}|{n}/{m}|- {n} -",
+    "quotes": "“ ”",
 }
