@@ -36,7 +36,7 @@ def tabloid(p: Parts) -> list[Block]:
     date on one line, adverts in the body, share bar, related with authors, comments, ©."""
     f = p.furniture
     return [
-        *f.cookie_banner(), *f.masthead(), *f.nav(), *f.nav(), *p.title(),
+        *f.cookie_banner(), *f.masthead(), *f.nav(), *f.nav(), *p.title(suffix_chance=0.2),
         *(p.byline(with_date=True) or p.dateline()), *p.review_item(), *f.image(),
         *p.body(adverts=0.25, captions=0.1), *p.signature(), *f.share_bar(),
         *f.related(with_authors=True), *f.comment_count(), *f.comments(), *f.copyright(),
@@ -95,8 +95,8 @@ def plain(p: Parts) -> list[Block]:
     """Copied text: headline, date, body, bio, link line, ©."""
     f = p.furniture
     return [
-        *p.title(), *p.byline(), *p.dateline(), *p.body(), *p.signature(), *p.bio(),
-        *f.link_line(p.article.url), *f.copyright(),
+        *p.title(suffix_chance=0.25), *p.byline(), *p.dateline(), *p.body(), *p.signature(),
+        *p.bio(), *f.link_line(p.article.url), *f.copyright(),
     ]  # fmt: skip
 
 
@@ -152,7 +152,7 @@ def blog(p: Parts) -> list[Block]:
     thread with a login form to reply."""
     f = p.furniture
     return [
-        *f.masthead(), *f.nav(), *p.title(), *p.dateline(), *p.byline(), *f.tags(),
+        *f.masthead(), *f.nav(), *p.title(suffix_chance=0.3), *p.dateline(), *p.byline(), *f.tags(),
         *p.review_item(), *p.body(), *p.signature(), *p.bio(), *f.share_bar(), *f.comment_count(),
         *f.comments(), *f.comments(), *f.login_form(),
     ]  # fmt: skip
@@ -174,8 +174,8 @@ def mobile(p: Parts) -> list[Block]:
     app links, footer."""
     f = p.furniture
     return [
-        *f.masthead(), *f.skip_links(), *p.title(), *p.dateline(), *p.byline(), *f.image(),
-        *p.review_item(), *p.body(captions=0.1), *p.signature(), *p.bio(), *f.related(),
+        *f.masthead(), *f.skip_links(), *p.title(suffix_chance=0.3), *p.dateline(), *p.byline(),
+        *f.image(), *p.review_item(), *p.body(captions=0.1), *p.signature(), *p.bio(), *f.related(),
         *f.apps(), *f.footer(),
     ]  # fmt: skip
 
@@ -207,9 +207,9 @@ def forum(p: Parts) -> list[Block]:
     comment thread, comment policy, footer."""
     f = p.furniture
     return [
-        *f.cookie_banner(), *f.login_links(), *p.title(), *p.byline(), *p.dateline(),
-        *p.review_item(), *p.body(), *p.signature(), *p.bio(), *f.share_bar(), *f.comment_count(),
-        *f.comments(), *f.comments(), *f.comments(), *f.footer(),
+        *f.cookie_banner(), *f.login_links(), *p.title(suffix_chance=0.2), *p.byline(),
+        *p.dateline(), *p.review_item(), *p.body(), *p.signature(), *p.bio(), *f.share_bar(),
+        *f.comment_count(), *f.comments(), *f.comments(), *f.comments(), *f.footer(),
     ]  # fmt: skip
 
 
