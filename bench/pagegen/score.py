@@ -63,18 +63,23 @@ def _empty(value) -> bool:
 
 
 def _leaked_lines(page, body: str) -> list[tuple[str, str, str]]:
-    """Non-body lines of the page that the reader's body contains, as (kind, text, label)."""
+    """Non-body lines of the page that the reader's body contains, as (kind, text, label); a
+    text the page prints twice (a masthead repeated as a running header) counts once, as
+    furniture when either copy is."""
     paragraphs = {_spaces(p) for p in body.split("\n\n")}
     body_text = _spaces(body)
-    leaked = []
-    for line, label, kind in zip(page.lines, page.labels, page.kinds, strict=False):
-        if label == "body":
-            continue
+    labelled = zip(page.lines, page.labels, strict=True)
+    body_lines = {_spaces(line) for line, label in labelled if label == "body"}
+    leaked: dict[str, tuple[str, str, str]] = {}
+    for line, label, kind in zip(page.lines, page.labels, page.kinds, strict=True):
         text = _spaces(line)
+        if label == "body" or text in body_lines:
+            continue
         # Whole paragraphs, or a line glued to a paragraph (a reader that joins lines).
-        if text in paragraphs or (len(text) >= 25 and text in body_text):
-            leaked.append((kind, text, label))
-    return leaked
+        kept = text in paragraphs or (len(text) >= 25 and text in body_text)
+        if kept and (text not in leaked or label == "furniture"):
+            leaked[text] = (kind, text, label)
+    return list(leaked.values())
 
 
 def score_page(page, reader: Callable) -> dict:
