@@ -110,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     if options.summary:
         table = table[table.index("\nfield ") + 1 :]
     print(table)
+    for folder in ("text", "html"):
+        part = [s for s in scores if s.key.startswith(f"{folder}/")]
+        print(f"{folder} pages ({len(part)}): {share_right(part):.1%} of scored fields right")
     print(f"invented values: {sum(len(s.invented) for s in scores)}")
     print(f"pages with furniture in the body: {sum(bool(s.furniture_kept) for s in scores)}")
     return 0
