@@ -9,6 +9,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from articles import editing
+from articles.admin.audit import ExtractionAuditMixin
 from articles.admin.common import (
     ArchiveHistoryAdmin,
     html_table,
@@ -32,7 +33,7 @@ class ArticleAuthorInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(ReviewQueueMixin, ArchiveHistoryAdmin):
+class ArticleAdmin(ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
     form = ArticleAdminForm
     list_display = [
         "title",
@@ -231,10 +232,15 @@ class ArticleAdmin(ReviewQueueMixin, ArchiveHistoryAdmin):
                 c.encoding,
                 f"{c.imported_at:%Y-%m-%d %H:%M}",
                 format_html("<code>{}</code>", c.sha256),
+                format_html(
+                    "<a href='{}?capture={}'>Lines and corrections</a>",
+                    reverse("admin:articles_article_audit", args=[article.pk]),
+                    c.pk,
+                ),
             )
             for c in captures
         ]
-        headers = ["File", "Format", "Encoding", "Imported", "SHA-256"]
+        headers = ["File", "Format", "Encoding", "Imported", "SHA-256", "Extraction audit"]
         return html_table("captures", headers, rows)
 
     @admin.display(description="Latest capture, as received")
@@ -264,6 +270,7 @@ class ArticleAdmin(ReviewQueueMixin, ArchiveHistoryAdmin):
         review = self.admin_site.admin_view(self.review_queue_view)
         return [
             path("review/", review, name="articles_article_review"),
+            *self.audit_urls(),  # before the admin's catch-all "<id>/" redirect
             *super().get_urls(),
         ]
 

@@ -1,6 +1,7 @@
 """Records only the importer writes: captures and import runs, shown read-only."""
 
 from django.contrib import admin
+from django.urls import reverse
 from django.utils.html import format_html
 
 from articles import editing
@@ -36,6 +37,7 @@ class CaptureAdmin(ReadOnlyAdmin):
         "sha256",
         "extractor_version",
         "imported_at",
+        "audit_link",
         "raw_text_display",
     ]
     readonly_fields = fields
@@ -49,6 +51,18 @@ class CaptureAdmin(ReadOnlyAdmin):
             .defer(
                 "raw_text", "article__body", *(f"article__{name}" for name in editing.INDEX_COLUMNS)
             )
+        )
+
+    @admin.display(description="Extraction audit")
+    def audit_link(self, capture):
+        if capture.article_id is None:
+            return "—"
+        audited = len(capture.extraction_audit or [])
+        return format_html(
+            "<a href='{}?capture={}'>{}</a>",
+            reverse("admin:articles_article_audit", args=[capture.article_id]),
+            capture.pk,
+            f"{audited} lines, with the editor's corrections" if audited else "Not audited yet",
         )
 
     @admin.display(description="Raw text")

@@ -45,6 +45,8 @@ FORMAT_BY_SUFFIX = {
     ".htm": "html",
     ".jsonl": "jsonl",
 }
+# Formats whose readers audit each line (or block) and follow an editor's line corrections.
+FORMATS_WITH_AUDIT = ("text", "html")
 # Article fields an editor can lock; the importer never writes a locked one.
 LOCKABLE_FIELDS = (
     "title",
@@ -276,8 +278,8 @@ def _import_capture(raw: RawCapture) -> ItemResult:
         slug = existing.article.slug if existing.article else ""
         return ItemResult(raw.file_name, "unchanged", article_slug=slug)
     text, encoding = decode_capture(raw.data)
-    extracted = extract(text, fmt=raw.format, file_name=raw.file_name)
-    article, outcome, changed = apply_extracted(extracted)
+    extracted, article = extract_for_import(text, fmt=raw.format, file_name=raw.file_name)
+    article, outcome, changed = apply_extracted(extracted, article=article)
     Capture.objects.create(
         article=article,
         raw_text=text,
@@ -296,7 +298,12 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
     """Extract a stored capture again and apply it to its article (locked fields stay)."""
     try:
         with transaction.atomic():
-            extracted = extract(capture.raw_text, fmt=capture.format, file_name=capture.file_name)
+            extracted = extract(
+                capture.raw_text,
+                fmt=capture.format,
+                file_name=capture.file_name,
+                corrections=corrections_of(capture.article),
+            )
             article, outcome, changed = apply_extracted(extracted, article=capture.article)
             if (capture.extractor_version, capture.extraction_audit) != (
                 EXTRACTOR_VERSION,
@@ -313,6 +320,31 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
     except (CaptureError, IntegrityError) as error:
         return ItemResult(capture.file_name, "failed", error=str(error))
     return result
+
+
+def extract_for_import(
+    raw_text: str, *, fmt: str, file_name: str
+) -> tuple[ExtractedArticle, Article | None]:
+    """Extract a new capture, following the corrections of the article it turns out to be.
+
+    Which article a capture belongs to is only known once it is read (its URL or its text), so a
+    capture of an article an editor corrected is read twice: the second time with the article's
+    line corrections, which therefore survive every re-import. Returns the extraction and the
+    existing article (None for a new one).
+    """
+    extracted = extract(raw_text, fmt=fmt, file_name=file_name)
+    article = find_existing_article(extracted)
+    corrections = corrections_of(article)
+    if corrections and fmt in FORMATS_WITH_AUDIT:
+        extracted = extract(raw_text, fmt=fmt, file_name=file_name, corrections=corrections)
+    return extracted, article
+
+
+def corrections_of(article: Article | None) -> dict[str, str] | None:
+    """The editor's line corrections of `article` ({line_key: "body" | "furniture"}), if any."""
+    if article is None or not article.extraction_corrections:
+        return None
+    return dict(article.extraction_corrections)
 
 
 # --- Applying an extraction -----------------------------------------------------------------------
