@@ -36,6 +36,7 @@ LABELS = {
     "furniture": "Furniture (dropped)",
 }
 VERDICTS = ("body", "furniture")
+READER_NAMES = {"text": "text-dump", "html": "HTML", "jsonl": "JSON Lines"}
 EDITOR_REASON = "editor's correction"
 # Fields a line correction can change; if one is locked it keeps the editor's value.
 EXTRACTED_FIELDS = ("title", "authors", "published_on", "standfirst", "body")
@@ -174,8 +175,14 @@ def reextract_article(
                 )
     except _Refused as refusal:
         return CorrectionOutcome(False, f"Not changed: the capture cannot be read so ({refusal}).")
+    warnings = _lock_warnings(article)
+    if not capture.extraction_audit:
+        warnings.append(
+            f"The {READER_NAMES.get(capture.format, capture.format)} reader keeps no line "
+            "audit, so this capture has no lines to show or correct."
+        )
     return CorrectionOutcome(
-        True, _summary(reason, result.changed_fields, before, article), _lock_warnings(article)
+        True, _summary(reason, result.changed_fields, before, article), warnings
     )
 
 

@@ -385,3 +385,24 @@ def test_a_correction_needs_the_csrf_token(editor, article):
     assert response.status_code == 403
     article.refresh_from_db()
     assert article.extraction_corrections == {}
+
+
+def test_a_json_lines_record_has_no_lines_to_audit(editor_client, tmp_path):
+    bulk = tmp_path / "bulk.jsonl"
+    bulk.write_text(
+        '{"title": "Fund the buses", "body": "First paragraph.\\n\\nSecond paragraph."}\n',
+        encoding="utf-8",
+    )
+    assert "1 created" in run_import(bulk)
+    page = editor_client.get(audit_url(Article.objects.get())).content.decode()
+    assert "Not audited yet." in page and "JSON Lines records state their fields" in page
+    assert "Re-extract to build the audit" not in page
+
+
+def test_the_change_form_lists_the_line_corrections(editor_client, article):
+    line = body_line_with_words(article)
+    post_correction(editor_client, article, f"furniture:{line['index']}")
+    change = editor_client.get(reverse("admin:articles_article_change", args=[article.pk]))
+    html = change.content.decode()
+    assert "marked as furniture" in html
+    assert f"“{line['text'][:40]}" in html

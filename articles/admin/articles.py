@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from articles import editing
+from articles import corrections, editing
 from articles.admin.audit import ExtractionAuditMixin
 from articles.admin.common import (
     ArchiveHistoryAdmin,
@@ -76,6 +76,7 @@ class ArticleAdmin(ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
         "created_at",
         "updated_at",
         "version_relations",
+        "line_corrections",
     ]
     fieldsets = [
         (
@@ -94,7 +95,7 @@ class ArticleAdmin(ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
             },
         ),
         ("Text", {"fields": ["standfirst", "body"]}),
-        ("Locks", {"fields": ["locked_fields"]}),
+        ("Locks", {"fields": ["locked_fields", "line_corrections"]}),
         ("Review and provenance", {"fields": ["review_status", "provenance_table"]}),
         ("Capture", {"classes": ["collapse"], "fields": ["capture_summary", "capture_text"]}),
         (
@@ -194,6 +195,26 @@ class ArticleAdmin(ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
             "{} <span class='help'>Fix the field, or use the “Confirm as reviewed” action to "
             "lock it as it is.</span>",
             review_flags(reasons),
+        )
+
+    @admin.display(description="Line corrections")
+    def line_corrections(self, article):
+        if article.pk is None:
+            return "—"
+        audit = reverse("admin:articles_article_audit", args=[article.pk])
+        fixes = sorted(article.extraction_corrections.items())
+        if not fixes:
+            return format_html(
+                "None. <a href='{}'>See how each line of the capture was read</a>.", audit
+            )
+        rows = [
+            (corrections.quote_line(text, 90), f"marked as {verdict}") for text, verdict in fixes
+        ]
+        return format_html(
+            "{}<p class='help'>Imports and re-extraction follow these. <a href='{}'>Change them "
+            "in the extraction audit</a>.</p>",
+            html_table("line-corrections", ["Line", "Correction"], rows),
+            audit,
         )
 
     @admin.display(description="Provenance")
