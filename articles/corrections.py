@@ -22,7 +22,7 @@ from django.db import transaction
 
 from articles.editing import LOCK_LABELS, record_change
 from articles.importers.base import line_key
-from articles.importers.pipeline import reextract_capture
+from articles.importers.pipeline import extract, reextract_capture
 from articles.models import Article, Capture
 
 LABELS = {
@@ -154,6 +154,7 @@ def reextract_article(
         with transaction.atomic():
             article = Article.objects.select_for_update().get(pk=article.pk)
             before = {"body": article.body, "words": article.word_count}
+            previous = dict(article.extraction_corrections)
             if corrections is not None:
                 article.extraction_corrections = corrections
             if unlock_body:
@@ -175,7 +176,7 @@ def reextract_article(
                 )
     except _Refused as refusal:
         return CorrectionOutcome(False, f"Not changed: the capture cannot be read so ({refusal}).")
-    warnings = _lock_warnings(article)
+    warnings = _lock_warnings(article, capture, previous)
     if not capture.extraction_audit:
         warnings.append(
             f"The {READER_NAMES.get(capture.format, capture.format)} reader keeps no line "
@@ -214,15 +215,32 @@ def _summary(reason: str, changed: list[str], before: dict, article: Article) ->
     return f"{reason}. Re-extracted: {detail}."
 
 
-def _lock_warnings(article: Article) -> list[str]:
-    locked = [name for name in EXTRACTED_FIELDS if name in article.locked_fields]
-    if not locked:
-        return []
-    names = ", ".join(LOCK_LABELS[name].lower() for name in locked)
-    warning = (
-        f"Locked fields kept their edited values: {names}. The corrections are saved and apply "
-        "to a locked field once it is unlocked."
-    )
-    if "body" in locked:
-        warning += " Use “Unlock the body and re-extract” on the audit page to apply them now."
-    return [warning]
+def _lock_warnings(article: Article, capture: Capture, previous: dict) -> list[str]:
+    """What the locks kept from this re-extraction, and how to apply it to the body anyway."""
+    warnings = []
+    others = [n for n in EXTRACTED_FIELDS if n != "body" and n in article.locked_fields]
+    if others:
+        names = ", ".join(LOCK_LABELS[name].lower() for name in others)
+        warnings.append(
+            f"Locked fields kept their edited values: {names}. Unlock a field on the article "
+            "to let the corrections set it."
+        )
+    if "body" in article.locked_fields and previous != article.extraction_corrections:
+        # Said only when it matters: does this correction change the body the reader extracts?
+        def extracted_body(corrections: dict) -> str:
+            return extract(
+                capture.raw_text,
+                fmt=capture.format,
+                file_name=capture.file_name,
+                corrections=corrections or None,
+            ).body
+
+        body = extracted_body(article.extraction_corrections)
+        if body != extracted_body(previous):
+            warnings.append(
+                "The body is locked (edited by hand), so it kept its text "
+                f"({article.word_count} words); with the corrections the extracted body has "
+                f"{len(body.split())} words. The corrections are saved: use “Unlock the body "
+                "and re-extract” to apply them, which replaces the hand-edited text."
+            )
+    return warnings

@@ -290,12 +290,19 @@ def test_a_locked_body_keeps_its_text_until_the_editor_unlocks_it(editor_client,
     article.locked_fields = ["body"]
     article.save()
 
+    # A correction that leaves the body as it is says nothing about the body's lock.
+    note = next(
+        e for e in latest_capture(article).extraction_audit if e["label"] in ("bio", "meta")
+    )
+    response = post_correction(editor_client, article, f"furniture:{note['index']}")
+    assert not any("body is locked" in m for m in messages_of(editor_client.get(response.url)))
+
     response = post_correction(editor_client, article, f"furniture:{line['index']}")
     article.refresh_from_db()
     assert line["text"] in article.body and "by hand" in article.body
-    assert article.extraction_corrections == {line_key(line["text"]): "furniture"}
+    assert article.extraction_corrections[line_key(line["text"])] == "furniture"
     page = editor_client.get(response.url)
-    assert any("Locked fields kept" in m and "Unlock the body" in m for m in messages_of(page))
+    assert any("body is locked" in m and "Unlock the body" in m for m in messages_of(page))
     assert "The body is locked." in page.content.decode()
 
     post_correction(editor_client, article, "", do="unlock_body")
