@@ -153,7 +153,7 @@ def reextract_article(
     try:
         with transaction.atomic():
             article = Article.objects.select_for_update().get(pk=article.pk)
-            before = {"body": article.body, "words": article.word_count}
+            before = {"words": article.word_count, "locks": list(article.locked_fields)}
             previous = dict(article.extraction_corrections)
             if corrections is not None:
                 article.extraction_corrections = corrections
@@ -167,7 +167,12 @@ def reextract_article(
             result = reextract_capture(capture)
             if result.outcome == "failed":
                 raise _Refused(result.error)
-            if result.outcome == "unchanged":
+            settings_changed = (article.extraction_corrections, article.locked_fields) != (
+                previous,
+                before["locks"],
+            )
+            if result.outcome == "unchanged" and settings_changed:
+                # No extracted field changed, so nothing was saved: the verdict needs its entry.
                 record_change(
                     instance=article,
                     user=user,

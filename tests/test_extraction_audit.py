@@ -353,7 +353,9 @@ def test_a_capture_without_audit_offers_to_build_it(editor_client, article):
     page = editor_client.get(audit_url(article)).content.decode()
     assert "Not audited yet." in page and "Re-extract to build the audit" in page
 
+    entries = article.history.count()
     post_correction(editor_client, article, "", do="reextract")
+    assert article.history.count() == entries  # nothing about the article changed
     capture.refresh_from_db()
     assert capture.extraction_audit and {e["label"] for e in capture.extraction_audit} <= LABELS
 
@@ -413,3 +415,17 @@ def test_the_change_form_lists_the_line_corrections(editor_client, article):
     html = change.content.decode()
     assert "marked as furniture" in html
     assert f"“{line['text'][:40]}" in html
+
+
+def test_a_correction_that_changes_no_field_is_still_recorded(editor_client, editor, article):
+    note = next(
+        e for e in latest_capture(article).extraction_audit if e["label"] in ("bio", "meta")
+    )
+    body, entries = article.body, article.history.count()
+    post_correction(editor_client, article, f"furniture:{note['index']}")
+    article.refresh_from_db()
+    assert article.body == body
+    assert article.extraction_corrections == {line_key(note["text"]): "furniture"}
+    assert article.history.count() == entries + 1
+    latest = article.history.first()
+    assert latest.history_user == editor and "marked as furniture" in latest.history_change_reason
