@@ -223,7 +223,7 @@ def test_removing_a_correction_restores_the_readers_verdict(editor_client, artic
     assert article.body != body_before
 
     page = editor_client.get(audit_url(article)).content.decode()
-    assert f'value="clear:{line["index"]}">Remove correction' in page
+    assert f'value="clear:{line["index"]}" aria-label="Remove the correction of line' in page
     post_correction(editor_client, article, f"clear:{line['index']}")
     article.refresh_from_db()
     assert article.body == body_before
@@ -429,3 +429,22 @@ def test_a_correction_that_changes_no_field_is_still_recorded(editor_client, edi
     assert article.history.count() == entries + 1
     latest = article.history.first()
     assert latest.history_user == editor and "marked as furniture" in latest.history_change_reason
+
+
+def test_a_correction_matching_no_line_of_the_capture_is_listed_and_removable(
+    editor_client, article, tmp_path
+):
+    line = body_line_with_words(article)
+    post_correction(editor_client, article, f"furniture:{line['index']}")
+    # A re-capture where that paragraph was reworded: the correction no longer matches a line.
+    recapture = tmp_path / "reworded.txt"
+    recapture.write_text(PAGE.replace(line["text"], line["text"] + " Reworded."), encoding="utf-8")
+    assert "1 updated" in run_import(recapture)
+    article.refresh_from_db()
+
+    page = editor_client.get(audit_url(article)).content.decode()
+    assert "Corrections that match no line of this capture" in page
+    assert 'value="clear-orphan:0"' in page
+    post_correction(editor_client, article, "clear-orphan:0")
+    article.refresh_from_db()
+    assert article.extraction_corrections == {}
