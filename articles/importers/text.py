@@ -787,7 +787,9 @@ def _build_audit(
     read = {id(line) for line in lines}
     body = {id(line) for line in body_lines}
     bio_texts = {bio for _name, bio in bios}
-    title_line, date_line = _title_line(lines, article), _date_line(lines, body, article)
+    first_body = next((i for i, line in enumerate(lines) if id(line) in body), len(lines))
+    header = lines[:first_body]
+    title_line, date_line = _title_line(header, article), _date_line(header, article)
     below_widget = False
     audit = []
     for index, line in enumerate(page_lines):
@@ -798,13 +800,13 @@ def _build_audit(
             label, reason = line.corrected, "editor's correction"
         elif id(line) in body:
             label, reason = "body", "article text"
+            if line is body_lines[0] and _source(article, "published_on") == "dateline":
+                reason = "article text; its opening dateline gave the date"
         elif line is title_line:
             label, reason = "title", "headline line"
         elif line is date_line:
             label, reason = "date", "date line"
-        elif _is_byline(line.text) and article.provenance.get("authors", {}).get("source") == (
-            "byline line"
-        ):
+        elif _is_byline(line.text) and _source(article, "authors") == "byline line":
             label, reason = "byline", "byline line"
         elif article.standfirst and line.text == article.standfirst:
             label, reason = "standfirst", "line under the headline"
@@ -820,10 +822,14 @@ def _build_audit(
     return audit
 
 
-def _title_line(lines: list[Line], article: ExtractedArticle) -> Line | None:
-    if article.provenance.get("title", {}).get("source") != "headline line":
+def _source(article: ExtractedArticle, field_name: str) -> str:
+    return article.provenance.get(field_name, {}).get("source", "")
+
+
+def _title_line(header: list[Line], article: ExtractedArticle) -> Line | None:
+    if _source(article, "title") != "headline line":
         return None
-    for line in lines:
+    for line in header:
         named = _named_headline(line.text)
         headline = named[1] if named else line.text
         if not line.corrected and headline.strip(" .") == article.title:
@@ -831,12 +837,11 @@ def _title_line(lines: list[Line], article: ExtractedArticle) -> Line | None:
     return None
 
 
-def _date_line(lines: list[Line], body: set[int], article: ExtractedArticle) -> Line | None:
-    if article.provenance.get("published_on", {}).get("source") != "date line":
+def _date_line(header: list[Line], article: ExtractedArticle) -> Line | None:
+    if _source(article, "published_on") != "date line":
         return None
     # The header is read bottom-up, so the date is the last date line above the body.
-    first_body = next((i for i, line in enumerate(lines) if id(line) in body), len(lines))
-    for line in reversed(lines[:first_body]):
+    for line in reversed(header):
         if line.kind == "date" and _find_date(line.text, header_only=True):
             return line
     return None
