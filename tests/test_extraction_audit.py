@@ -19,7 +19,7 @@ from tests.test_admin import run_import
 
 LABELS = {"title", "byline", "date", "standfirst", "body", "bio", "meta", "furniture"}
 
-PAGE = """Menu
+TEXT_PAGE = """Menu
 Sign in
 Opinion
 Lighthouses are the last public servants of the sea
@@ -42,6 +42,32 @@ Ilona Vasylenko is a writer based in Izmail.
 LINK: https://example.org/opinion/lighthouses-public-servants
 """
 
+HTML_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Lighthouses are the last public servants of the sea | The Harbour Review</title>
+<link rel="canonical" href="https://harbour-review.example.org/opinion/lighthouses-public-servants">
+<meta property="article:published_time" content="2024-03-14T08:00:00Z">
+<meta name="author" content="Ilona Vasylenko">
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/opinion">Opinion</a></li><li><a href="/login">Sign in</a></li></ul></nav></header>
+<main><article>
+<h1>Lighthouses are the last public servants of the sea</h1>
+<p class="byline">By Ilona Vasylenko</p>
+<time datetime="2024-03-14">March 14, 2024</time>
+<p>The keepers of the Danube delta still climb their towers every evening, long after the lamps went automatic, and they write down what they see.</p>
+<p>Nobody asked them to stay, yet the shipping companies rely on their reports of fog, drift ice and shoals that no satellite catches in time.</p>
+<p>A quiet pelargonium blooms on every lighthouse sill, tended by people the state forgot to pay, and the barges pass safely all the same.</p>
+<p>&lt;script&gt;alert("audit")&lt;/script&gt; Keepers log the weather at dawn, at noon and at dusk, in ledgers that go back to the nineteenth century.</p>
+<p class="author-bio">Ilona Vasylenko is a writer based in Izmail.</p>
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a></div>
+</article>
+<aside><h2>Related articles</h2><ul><li><a href="/a">Fishermen of Vilkovo count their losses</a></li><li><a href="/b">The delta after the dam</a></li></ul></aside>
+</main>
+<footer><p>© 2024 The Harbour Review. All rights reserved.</p></footer>
+</body></html>
+"""
+PAGES = {".txt": TEXT_PAGE, ".html": HTML_PAGE}
+
 
 # --- Helpers --------------------------------------------------------------------------------------
 @pytest.fixture
@@ -57,17 +83,30 @@ def editor_client(client, editor):
     return client
 
 
-@pytest.fixture
-def page_file(tmp_path) -> Path:
-    path = tmp_path / "lighthouses.txt"
-    path.write_text(PAGE, encoding="utf-8")
+@pytest.fixture(params=PAGES, ids=["text dump", "html page"])
+def page_file(request, tmp_path) -> Path:
+    """The same op-ed page as a text dump and as saved HTML: every test runs on both."""
+    path = tmp_path / f"lighthouses{request.param}"
+    path.write_text(PAGES[request.param], encoding="utf-8")
     return path
 
 
 @pytest.fixture
 def article(db, page_file) -> Article:
     assert "1 created" in run_import(page_file)
-    return Article.objects.get()
+    article = Article.objects.get()
+    if not latest_capture(article).extraction_audit:
+        pytest.skip(f"the reader of {page_file.suffix} captures keeps no audit yet")
+    return article
+
+
+def recapture(page_file: Path, name: str, old: str, new: str) -> Path:
+    """A later capture of the same page with `old` changed to `new`."""
+    text = page_file.read_text(encoding="utf-8")
+    assert old in text
+    path = page_file.with_name(name + page_file.suffix)
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
 
 
 def audit_url(article: Article, capture: Capture | None = None) -> str:
@@ -232,7 +271,7 @@ def test_removing_a_correction_restores_the_readers_verdict(editor_client, artic
 
 
 def test_corrections_survive_reimport_reextract_and_a_changed_recapture(
-    editor_client, article, page_file, tmp_path
+    editor_client, article, page_file
 ):
     dropped = dropped_line_with_words(article)
     kept = body_line_with_words(article)
@@ -255,12 +294,13 @@ def test_corrections_survive_reimport_reextract_and_a_changed_recapture(
 
     # The same URL captured again a day later, with one sentence reworded: it updates the
     # article, and the editor's corrections apply to the new capture's lines too.
-    recapture = tmp_path / "lighthouses-again.txt"
-    recapture.write_text(
-        PAGE.replace("long after the lamps went automatic", "decades after automation"),
-        encoding="utf-8",
+    again = recapture(
+        page_file,
+        "lighthouses-again",
+        "long after the lamps went automatic",
+        "decades after automation",
     )
-    assert "1 updated" in run_import(recapture)
+    assert "1 updated" in run_import(again)
     assert_corrected()
     assert "decades after automation" in article.body
     audit = latest_capture(article).extraction_audit
@@ -270,11 +310,9 @@ def test_corrections_survive_reimport_reextract_and_a_changed_recapture(
     )
 
 
-def test_an_older_capture_can_be_picked_and_corrected(editor_client, article, tmp_path):
+def test_an_older_capture_can_be_picked_and_corrected(editor_client, article, page_file):
     first = latest_capture(article)
-    recapture = tmp_path / "again.txt"
-    recapture.write_text(PAGE.replace("every evening", "each evening"), encoding="utf-8")
-    run_import(recapture)
+    run_import(recapture(page_file, "again", "every evening", "each evening"))
     page = editor_client.get(audit_url(article))
     assert page.context["capture"] != first and page.context["is_latest"]
     older = editor_client.get(audit_url(article, first))
@@ -432,14 +470,13 @@ def test_a_correction_that_changes_no_field_is_still_recorded(editor_client, edi
 
 
 def test_a_correction_matching_no_line_of_the_capture_is_listed_and_removable(
-    editor_client, article, tmp_path
+    editor_client, article, page_file
 ):
     line = body_line_with_words(article)
     post_correction(editor_client, article, f"furniture:{line['index']}")
     # A re-capture where that paragraph was reworded: the correction no longer matches a line.
-    recapture = tmp_path / "reworded.txt"
-    recapture.write_text(PAGE.replace(line["text"], line["text"] + " Reworded."), encoding="utf-8")
-    assert "1 updated" in run_import(recapture)
+    reworded = recapture(page_file, "reworded", line["text"], line["text"] + " Reworded.")
+    assert "1 updated" in run_import(reworded)
     article.refresh_from_db()
 
     page = editor_client.get(audit_url(article)).content.decode()
