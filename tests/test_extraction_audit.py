@@ -485,3 +485,26 @@ def test_a_correction_matching_no_line_of_the_capture_is_listed_and_removable(
     post_correction(editor_client, article, "clear-orphan:0")
     article.refresh_from_db()
     assert article.extraction_corrections == {}
+
+
+def test_a_recapture_without_a_link_still_finds_the_corrected_article(editor_client, tmp_path):
+    # No source URL on the page: only the text tells that a new capture is of this article.
+    page = tmp_path / "unlinked.txt"
+    page.write_text(TEXT_PAGE.split("LINK:")[0], encoding="utf-8")
+    assert "1 created" in run_import(page)
+    article = Article.objects.get()
+    assert article.source_url is None
+    line = body_line_with_words(article)
+    post_correction(editor_client, article, f"furniture:{line['index']}")
+
+    # The same article with other page furniture around it (navigation changed).
+    assert "0 created" in run_import(recapture(page, "unlinked-again", "Menu\n", "Main menu\n"))
+    assert Article.objects.count() == 1
+    article.refresh_from_db()
+    assert line["text"] not in article.body
+    assert article.captures.count() == 2
+
+    # Without the correction the article is matched by its text as before.
+    post_correction(editor_client, article, f"clear:{line['index']}")
+    assert "0 created" in run_import(recapture(page, "unlinked-third", "Sign in\n", "Log in\n"))
+    assert Article.objects.count() == 1
