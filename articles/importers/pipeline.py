@@ -2,7 +2,9 @@
 
 Each capture is imported in its own transaction, so one bad file loses nothing else. Importing the
 same bytes again changes nothing; a changed capture of an article already held (same source URL or
-same normalised text) updates it; fields an editor locked are never overwritten.
+same normalised text) updates it; fields an editor locked are never overwritten, and the line
+corrections an editor made in the extraction audit are followed on every extraction of that
+article's captures (see articles/corrections.py).
 """
 
 import hashlib
@@ -310,7 +312,7 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
             )
             article, outcome, changed = apply_extracted(extracted, article=capture.article)
             uncorrected = None
-            if corrections:
+            if corrections and capture.format in FORMATS_WITH_AUDIT:
                 uncorrected = extract(
                     capture.raw_text, fmt=capture.format, file_name=capture.file_name
                 ).body
