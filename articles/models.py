@@ -291,6 +291,9 @@ class Article(models.Model):
         unique=True,
         help_text="SHA-256 of the normalised body: the same text never becomes two articles.",
     )
+    # For an article with line corrections only: the hash of the body its capture gives before
+    # the corrections, so a later capture of the page (read without them) still finds it.
+    uncorrected_text_hash = models.CharField(max_length=64, blank=True, default="")
     # PostgreSQL only: the weighted document kept by articles.search.update_search_index. SQLite
     # keeps its index in the FTS5 table `article_fts` instead and leaves this column empty.
     search_vector = SearchVectorField(null=True, editable=False)
@@ -302,9 +305,11 @@ class Article(models.Model):
 
     objects = ArticleQuerySet.as_manager()
     # Every change with who, when and the old values; the byline and topics are recorded with
-    # each entry. The search vectors are derived data, rebuilt from the rest, so they are left out.
+    # each entry. The search vectors and the uncorrected hash are derived data, rebuilt from the
+    # rest, so they are left out.
     history = HistoricalRecords(
-        excluded_fields=["search_vector", "rank_vector"], m2m_fields=["authors", "topics"]
+        excluded_fields=["search_vector", "rank_vector", "uncorrected_text_hash"],
+        m2m_fields=["authors", "topics"],
     )
 
     class Meta:
@@ -312,6 +317,7 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["published_on"], name="article_published_on_idx"),
             models.Index(fields=["status", "published_on"], name="article_status_date_idx"),
+            models.Index(fields=["uncorrected_text_hash"], name="article_uncorrected_hash_idx"),
         ]
 
     def __str__(self) -> str:

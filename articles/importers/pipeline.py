@@ -2,7 +2,9 @@
 
 Each capture is imported in its own transaction, so one bad file loses nothing else. Importing the
 same bytes again changes nothing; a changed capture of an article already held (same source URL or
-same normalised text) updates it; fields an editor locked are never overwritten.
+same normalised text) updates it; fields an editor locked are never overwritten, and the line
+corrections an editor made in the extraction audit are followed on every extraction of that
+article's captures (see articles/corrections.py).
 """
 
 import hashlib
@@ -45,6 +47,8 @@ FORMAT_BY_SUFFIX = {
     ".htm": "html",
     ".jsonl": "jsonl",
 }
+# Formats whose readers audit each line (or block) and follow an editor's line corrections.
+FORMATS_WITH_AUDIT = ("text", "html")
 # Article fields an editor can lock; the importer never writes a locked one.
 LOCKABLE_FIELDS = (
     "title",
@@ -276,8 +280,11 @@ def _import_capture(raw: RawCapture) -> ItemResult:
         slug = existing.article.slug if existing.article else ""
         return ItemResult(raw.file_name, "unchanged", article_slug=slug)
     text, encoding = decode_capture(raw.data)
-    extracted = extract(text, fmt=raw.format, file_name=raw.file_name)
-    article, outcome, changed = apply_extracted(extracted)
+    extracted, article, uncorrected = extract_for_import(
+        text, fmt=raw.format, file_name=raw.file_name
+    )
+    article, outcome, changed = apply_extracted(extracted, article=article)
+    remember_uncorrected_body(article, uncorrected)
     Capture.objects.create(
         article=article,
         raw_text=text,
@@ -296,8 +303,20 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
     """Extract a stored capture again and apply it to its article (locked fields stay)."""
     try:
         with transaction.atomic():
-            extracted = extract(capture.raw_text, fmt=capture.format, file_name=capture.file_name)
+            corrections = corrections_of(capture.article)
+            extracted = extract(
+                capture.raw_text,
+                fmt=capture.format,
+                file_name=capture.file_name,
+                corrections=corrections,
+            )
             article, outcome, changed = apply_extracted(extracted, article=capture.article)
+            uncorrected = None
+            if corrections and capture.format in FORMATS_WITH_AUDIT:
+                uncorrected = extract(
+                    capture.raw_text, fmt=capture.format, file_name=capture.file_name
+                ).body
+            remember_uncorrected_body(article, uncorrected)
             if (capture.extractor_version, capture.extraction_audit) != (
                 EXTRACTOR_VERSION,
                 extracted.audit,
@@ -315,6 +334,51 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
     return result
 
 
+def extract_for_import(
+    raw_text: str, *, fmt: str, file_name: str
+) -> tuple[ExtractedArticle, Article | None, str | None]:
+    """Extract a new capture, following the corrections of the article it turns out to be.
+
+    Which article a capture belongs to is only known once it is read (its URL or its text), so a
+    capture of an article an editor corrected is read twice: the second time with the article's
+    line corrections, which therefore survive every re-import. Returns the extraction, the
+    existing article (None for a new one) and, when corrections were applied, the body as read
+    without them.
+    """
+    extracted = extract(raw_text, fmt=fmt, file_name=file_name)
+    article = find_existing_article(extracted)
+    corrections = corrections_of(article)
+    if not corrections or fmt not in FORMATS_WITH_AUDIT:
+        return extracted, article, None
+    uncorrected = extracted.body
+    extracted = extract(raw_text, fmt=fmt, file_name=file_name, corrections=corrections)
+    return extracted, article, uncorrected
+
+
+def remember_uncorrected_body(article: Article, uncorrected_body: str | None) -> None:
+    """Keep the hash of the body `article`'s capture gives without its editor's corrections.
+
+    A later capture of the page is first read without corrections; when it states no URL, only
+    this hash lets `find_existing_article` recognise it as a capture of the corrected article.
+    """
+    if uncorrected_body is not None:
+        wanted = text_hash(uncorrected_body)
+    elif article.extraction_corrections:
+        return  # read by a format without line corrections: the last known hash stands
+    else:
+        wanted = ""
+    if article.uncorrected_text_hash != wanted:
+        Article.objects.filter(pk=article.pk).update(uncorrected_text_hash=wanted)
+        article.uncorrected_text_hash = wanted
+
+
+def corrections_of(article: Article | None) -> dict[str, str] | None:
+    """The editor's line corrections of `article` ({line_key: "body" | "furniture"}), if any."""
+    if article is None or not article.extraction_corrections:
+        return None
+    return dict(article.extraction_corrections)
+
+
 # --- Applying an extraction -----------------------------------------------------------------------
 def text_hash(body: str) -> str:
     """SHA-256 of the body with case, punctuation and spacing folded away."""
@@ -324,8 +388,10 @@ def text_hash(body: str) -> str:
 
 
 def find_existing_article(extracted: ExtractedArticle) -> Article | None:
-    """The article this extraction is a capture of: same source URL, else same text."""
-    condition = Q(text_hash=text_hash(extracted.body))
+    """The article this extraction is a capture of: same source URL, else same text (as
+    extracted, or as extracted before an editor's line corrections)."""
+    body_hash = text_hash(extracted.body)
+    condition = Q(text_hash=body_hash) | Q(uncorrected_text_hash=body_hash)
     if extracted.source_url:
         condition |= Q(source_url=extracted.source_url)
     matches = list(Article.objects.filter(condition))

@@ -21,7 +21,7 @@ from datetime import date
 
 import dateparser
 
-from articles.importers.base import CaptureError, ExtractedArticle, ExtractedAuthor
+from articles.importers.base import CaptureError, ExtractedArticle, ExtractedAuthor, line_key
 from articles.importers.normalize import (
     clean_text,
     collapse_spaces,
@@ -191,26 +191,32 @@ class Line:
     text: str
     kind: str = "short"  # furniture, pitch, credit, caption, prose, short, meta, widget
     words: int = 0
+    corrected: str = ""  # "body" or "furniture" when an editor's correction decided the line
 
 
 def read_text_dump(
     text: str, *, file_name: str = "", corrections: dict[str, str] | None = None
 ) -> ExtractedArticle:
     """Extract one article from a plain-text page dump."""
-    lines = _split_lines(clean_text(text))
-    lines = _drop_pre_page_banner(lines)
+    page_lines = _split_lines(clean_text(text))
+    lines = _drop_pre_page_banner(page_lines)
     for line in lines:
         line.kind = _classify(line.text)
         line.words = len(line.text.split())
+    _apply_corrections(lines, corrections or {})
 
     start = _body_start(lines)
     if start is None:
         raise CaptureError("no article text found (no paragraph of prose)")
     article = ExtractedArticle()
     end, bios = _body_end(lines, start)
-    header, footer = lines[:start], lines[end:]
+    body_lines = _corrected_body(lines, start, end)
+    header = [line for line in lines[:start] if not line.corrected]
+    footer = [line for line in lines[end:] if not line.corrected]
 
-    paragraphs = [line.text for line in lines[start:end] if line.kind in ("prose", "short")]
+    paragraphs = [line.text for line in body_lines]
+    if not paragraphs:
+        raise CaptureError("no article text found (every paragraph was marked as furniture)")
     paragraphs[0] = _strip_dateline(paragraphs[0], article)
     article.body = paragraphs_to_body(paragraphs)
     if not article.body:
@@ -220,6 +226,7 @@ def read_text_dump(
     _read_header(header, article)
     _read_footer(footer, article, bios)
     _fill_inferred(article, paragraphs, header + footer)
+    article.audit = _build_audit(page_lines, lines, body_lines, bios, article)
     return article
 
 
@@ -729,3 +736,126 @@ def _guess_language(body: str) -> str:
     scores = {lang: sum(w in stops for w in words) for lang, stops in _STOP_WORDS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= len(words) * 0.05 else ""
+
+
+# --- Editors' corrections and the extraction audit ----------------------------------------------
+# Interim: the line classifier above predates the audit contract (ExtractedArticle.audit and
+# `corrections`); these functions retrofit both onto its passes and go when the reader is replaced.
+_KIND_REASONS = {
+    "furniture": "navigation or page furniture",
+    "pitch": "newsletter, subscription or donation pitch",
+    "credit": "image credit",
+    "caption": "photo caption",
+    "widget": "heading of a related-content list",
+    "short": "short line outside the article",
+    "prose": "text outside the article",
+    "date": "date line outside the header",
+    "meta": "closing note",
+}
+
+
+def _apply_corrections(lines: list[Line], corrections: dict[str, str]) -> None:
+    """Mark lines an editor decided; a line forced to furniture is furniture for every pass."""
+    if not corrections:
+        return
+    for line in lines:
+        verdict = corrections.get(line_key(line.text))
+        if verdict == "furniture":
+            line.corrected, line.kind = "furniture", "furniture"
+        elif verdict == "body":
+            line.corrected = "body"
+
+
+def _corrected_body(lines: list[Line], start: int, end: int) -> list[Line]:
+    """The body's lines in page order: the article region's text plus lines forced to body."""
+    return [
+        line
+        for index, line in enumerate(lines)
+        if line.corrected == "body"
+        or (start <= index < end and line.kind in ("prose", "short") and not line.corrected)
+    ]
+
+
+def _build_audit(
+    page_lines: list[Line],
+    lines: list[Line],
+    body_lines: list[Line],
+    bios: list[tuple[str, str]],
+    article: ExtractedArticle,
+) -> list[dict]:
+    """One audit entry per line of the page: what the passes above made of it and why."""
+    read = {id(line) for line in lines}
+    body = {id(line) for line in body_lines}
+    bio_texts = {bio for _name, bio in bios}
+    first_body = next((i for i, line in enumerate(lines) if id(line) in body), len(lines))
+    header = lines[:first_body]
+    title_line, date_line = _title_line(header, article), _date_line(header, article)
+    below_widget = False
+    audit = []
+    for index, line in enumerate(page_lines):
+        below_widget = below_widget or (line.kind == "widget" and id(line) not in body)
+        if id(line) not in read:
+            label, reason = "furniture", "above the “Skip to content” link: a top banner"
+        elif line.corrected:
+            label, reason = line.corrected, "editor's correction"
+        elif id(line) in body:
+            label, reason = "body", "article text"
+            if line is body_lines[0] and _source(article, "published_on") == "dateline":
+                reason = "article text; its opening dateline gave the date"
+        elif line is title_line:
+            label, reason = "title", "headline line"
+        elif line is date_line:
+            label, reason = "date", "date line"
+        elif _is_byline(line.text) and _source(article, "authors") == "byline line":
+            label, reason = "byline", "byline line"
+        elif article.standfirst and line.text == article.standfirst:
+            label, reason = "standfirst", "line under the headline"
+        elif any(bio and bio in line.text for bio in bio_texts):
+            label, reason = "bio", "note about the author"
+        elif line.kind in ("meta", "date"):
+            label, reason = "meta", _meta_reason(line.text)
+        elif below_widget and line.kind != "widget":
+            label, reason = "furniture", "below a related-content heading"
+        else:
+            label, reason = "furniture", _KIND_REASONS.get(line.kind, "outside the article")
+        audit.append({"index": index, "text": line.text, "label": label, "reason": reason})
+    return audit
+
+
+def _source(article: ExtractedArticle, field_name: str) -> str:
+    return article.provenance.get(field_name, {}).get("source", "")
+
+
+def _title_line(header: list[Line], article: ExtractedArticle) -> Line | None:
+    if _source(article, "title") != "headline line":
+        return None
+    for line in header:
+        named = _named_headline(line.text)
+        headline = named[1] if named else line.text
+        if not line.corrected and headline.strip(" .") == article.title:
+            return line
+    return None
+
+
+def _date_line(header: list[Line], article: ExtractedArticle) -> Line | None:
+    if _source(article, "published_on") != "date line":
+        return None
+    # The header is read bottom-up, so the date is the last date line above the body.
+    for line in reversed(header):
+        if line.kind == "date" and _find_date(line.text, header_only=True):
+            return line
+    return None
+
+
+def _meta_reason(text: str) -> str:
+    if _LINK_LINE.match(text) or _BARE_URL_LINE.match(text):
+        return "link line"
+    if _COPYRIGHT.match(text):
+        return "copyright line"
+    if _DISCLAIMER.search(text):
+        return "disclaimer"
+    if _EDITORS_NOTE.match(text):
+        return "editor's note"
+    if _find_date(text, header_only=True):
+        return "another date line"
+    return "closing note"
