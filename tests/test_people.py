@@ -204,6 +204,7 @@ def test_title_casing_all_caps_names(caps, cased):
         ("Jane Doe is a senior fellow at the Brookings Institution.", "Jane Doe"),
         ("Jane Doe, formerly a senior adviser to the president, teaches at Yale.", "Jane Doe"),
         ("Jane Doe was Britain's ambassador to Russia from 2008 to 2011.", "Jane Doe"),
+        ("Jane Doe teaches history at Yale.", "Jane Doe"),
         ("Jane Doe (Senior Fellow, Brookings)", "Jane Doe"),
         ("JANE DOE is a columnist for the paper.", "Jane Doe"),
         ("About the author: Jane Doe is a journalist based in Kyiv.", "Jane Doe"),
@@ -348,7 +349,16 @@ def test_letter_signatures(line, expected):
         ),
         ("(c) 2018 Example Media Inc.", ("Example Media", "copyright line")),
         ("© 2021 Українська правда. Усі права захищені.", ("Українська правда", "copyright line")),
+        ("Copyright ©2019 Example Ltd.", ("Example", "copyright line")),
+        ("© 2019 example.com", ("example.com", "copyright line")),
+        ("Source: AFP", ("AFP", "From line")),
         ("Alle Rechte vorbehalten", None),
+        ("© Reuters", None),  # a bare credit: how pictures are credited
+        ("Photo: © AFP", None),
+        ("© AFP / Getty Images", None),
+        ("Foto: © 2019 dpa", None),
+        ("From: Jane Doe", None),  # a forwarded letter's header names a person
+        ("This article appeared in the Leaders section of the print edition", None),
         ("All rights reserved.", None),
         ("© 2019 Jane Doe", None),  # the author's copyright names no outlet
         ("Published in 2019", None),

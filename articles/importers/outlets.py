@@ -63,6 +63,12 @@ _RIGHTS_RESERVED = re.compile(
     r"wszelkie prawa zastrzeżone|reproduction interdite",
     re.IGNORECASE,
 )
+_IMAGE_CREDIT = re.compile(
+    r"\b(?:photos?|photograph(?:y|s)?|pictures?|images?|illustrations?|fotos?|fotografía|"
+    r"fotografia|foto|bild|bildquelle|фото|ілюстрація|иллюстрация|getty images|shutterstock|"
+    r"alamy|istock)\b",
+    re.IGNORECASE,
+)
 _YEARS = re.compile(r"(?<!\d)\d{4}(?:\s*[-–]\s*\d{2,4})?(?!\d)")
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:limited|ltd\.?|gmbh|s\.\s?a\.?|sa|s\.\s?l\.?|sl|s\.p\.a\.?|spa|inc\.?|llc|plc|ag|"
@@ -76,6 +82,11 @@ _NAME_CONNECTORS = {
     "y", "e", "für", "und", "der", "die", "das", "do", "da", "dos",
 }  # fmt: skip
 _MAX_OUTLET_WORDS = 8
+_SECTION_WORDS = {
+    "section", "edition", "issue", "supplement", "column", "rubrique", "cahier", "sección",
+    "seccion", "suplemento", "ressort", "beilage", "sezione", "inserto", "caderno", "рубриці",
+    "рубрике", "розділі", "разделе",
+}  # fmt: skip
 
 
 def outlet_from_line(text: str) -> tuple[str, str] | None:
@@ -83,16 +94,22 @@ def outlet_from_line(text: str) -> tuple[str, str] | None:
     text = " ".join(unicodedata.normalize("NFC", text).split())
     if not text or len(text.split()) > 30:
         return None
+    if _IMAGE_CREDIT.search(text):
+        return None  # "Photo: © Reuters" credits a picture, not the article
     source_line = _SOURCE_LINE.match(text)
     if source_line:
         outlet = _outlet_named(source_line.group("rest"))
-        return (outlet, "From line") if outlet else None
+        # "From: Jane Doe" heads a forwarded letter: a person is not an outlet.
+        return (outlet, "From line") if outlet and not looks_like_person(outlet) else None
     republished = _REPUBLISHED.match(text)
     if republished:
         outlet = _outlet_named(republished.group("rest"))
         return (outlet, "originally published line") if outlet else None
     rights = _RIGHTS_RESERVED.search(text)
-    if _COPYRIGHT_MARK.search(text) or rights:
+    copyright_mark = _COPYRIGHT_MARK.search(text)
+    # A bare "© Name" is how pictures are credited; an article's copyright line states a year,
+    # the word "copyright" or that rights are reserved.
+    if rights or (copyright_mark and (_YEARS.search(text) or "opyright" in text.lower())):
         rest = _RIGHTS_RESERVED.sub(" ", text)
         rest = _COPYRIGHT_MARK.sub(" ", rest)
         rest = _YEARS.sub(" ", rest)
@@ -128,6 +145,9 @@ def _outlet_named(rest: str) -> str:
             break
         if word != token or len(kept) >= _MAX_OUTLET_WORDS:
             break  # a comma or full stop ends the name
+    following = tokens[len(kept)] if len(kept) < len(tokens) else ""
+    if following.lower().strip(",.") in _SECTION_WORDS:
+        return ""  # "appeared in the Leaders section of the print edition": a section
     outlet = " ".join(kept)
     while True:
         stripped = _LEGAL_SUFFIX.sub("", outlet)

@@ -267,8 +267,8 @@ def _bio_names(text: str) -> tuple[list[str], str] | None:
         link = plural if len(names) > 1 else singular
         if not names or not link:
             continue
-        described = rest[link.end() :]
-        if not _ROLE_STEMS.search(" ".join(described.split()[:12])):
+        # The link counts: "X teaches history at Yale" says what X does in its verb.
+        if not _ROLE_STEMS.search(" ".join(rest.split()[:12])):
             return None
         return [title_case_name(name) for name in names], text
     return None
