@@ -70,9 +70,13 @@ _IMAGE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _YEARS = re.compile(r"(?<!\d)\d{4}(?:\s*[-–]\s*\d{2,4})?(?!\d)")
+_LEGAL_FORMS = (
+    r"limited|ltd\.?|gmbh|s\.\s?a\.?|sa|s\.\s?l\.?|sl|s\.p\.a\.?|spa|inc\.?|llc|plc|ag|"
+    r"sas|sarl|ltda\.?|llp|co\.?|corp\.?|pty|kg|ооо|тов|пат|oy|ab|bv|nv"
+)
+_COMPANY = re.compile(rf"\s(?:{_LEGAL_FORMS})(?=[\s,]|$)", re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(
-    r"[\s,]+(?:limited|ltd\.?|gmbh|s\.\s?a\.?|sa|s\.\s?l\.?|sl|s\.p\.a\.?|spa|inc\.?|llc|plc|ag|"
-    r"sas|sarl|ltda\.?|llp|co\.?|corp\.?|pty|kg|& co\.? kg|ооо|тов|пат|oy|ab|bv|nv)$",
+    rf"[\s,]+(?:& co\.? kg|{_LEGAL_FORMS})$",
     re.IGNORECASE,
 )
 # Small words allowed inside an outlet's name when a capitalised word follows ("Le Monde
@@ -108,8 +112,9 @@ def outlet_from_line(text: str) -> tuple[str, str] | None:
     rights = _RIGHTS_RESERVED.search(text)
     copyright_mark = _COPYRIGHT_MARK.search(text)
     # A bare "© Name" is how pictures are credited; an article's copyright line states a year,
-    # the word "copyright" or that rights are reserved.
-    if rights or (copyright_mark and (_YEARS.search(text) or "opyright" in text.lower())):
+    # the word "copyright", a company ("GmbH", "S.p.A.") or that rights are reserved.
+    stated = _YEARS.search(text) or "opyright" in text.lower() or _COMPANY.search(text)
+    if rights or (copyright_mark and stated):
         rest = _RIGHTS_RESERVED.sub(" ", text)
         rest = _COPYRIGHT_MARK.sub(" ", rest)
         rest = _YEARS.sub(" ", rest)
