@@ -260,7 +260,8 @@ def _bio_names(text: str) -> tuple[list[str], str] | None:
         head, rest = text[:end], text[end:]
         if head.endswith(","):
             head, rest = head[:-1], "," + rest
-        singular, plural = _BIO_LINK.match(rest), _PLURAL_LINK.match(rest)
+        singular = _BIO_LINK.match(rest) or _verbless_role(rest)
+        plural = _PLURAL_LINK.match(rest)
         if not singular and not plural:
             continue  # checked first: it is cheaper than reading the head as names
         names = _head_names(head)
@@ -272,6 +273,14 @@ def _bio_names(text: str) -> tuple[list[str], str] | None:
             return None
         return [title_case_name(name) for name in names], text
     return None
+
+
+def _verbless_role(rest: str) -> re.Match | None:
+    """A role straight after the name, as copied notes drop the verb: "X president of Y"."""
+    word = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    if not rest.startswith(" ") or not word[:1].islower():
+        return None
+    return _ROLE_STEMS.match(word)
 
 
 def _head_names(head: str) -> list[str]:
@@ -325,5 +334,5 @@ def _looks_like_place(segment: str) -> bool:
 
 # Words that are furniture elsewhere but ordinary in place names ("New York", "Santa Fe").
 _PLACE_NAME_WORDS = frozenset(
-    "new san santa saint st los las hong tel buenos north south east west middle the".split()
+    "new san santa saint st los las hong tel buenos north south east west middle the main".split()
 )

@@ -138,6 +138,17 @@ NOT_NAME_WORDS = _words(
     "terms cookies cookie more read next previous related latest top stories popular breaking "
     "live about help account register advertisement advertising sponsored photo image gallery "
     "middle east foreign policy edition print download print",
+    "us manage preferences settings accept reject site map back copy trending now donate listen "
+    "watch play save saved email e-mail continue reading content main edit become member members "
+    "join support offer ads feed rss archive archives tags topics categories category prev "
+    "bottom go show hide open click here view full story article articles recommended picks miss "
+    "must notifications alerts profile logout signin signup subscribers premium exclusive "
+    "sections section index weather markets events shop store deals puzzles crossword games "
+    "horoscope obituaries",
+    "compte accueil rechercher fermer connecter mon mes cuenta inicio buscar iniciar sesión sesion "
+    "portada konto startseite suche abo abonnieren mein meine cerca abbonati conta início "
+    "pesquisar assine entrar meu minha головна пошук увійти підписатися главная поиск войти "
+    "подписаться мій мой ваш",
     "tribune chronique débat debat idées idees lire suite abonnez connexion partager",
     "opinión opinion tribuna cartas leer más mas suscríbete suscribete compartir",
     "meinung kommentar gastbeitrag leserbriefe weiterlesen anmelden teilen",
