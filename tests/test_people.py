@@ -37,6 +37,8 @@ from articles.importers.people import (
         ("JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"]),
         ("JANE DOE", ["Jane Doe"]),
         ("JOHN E SMITH", ["John E Smith"]),
+        ("JANE DOE, STAFF WRITER", ["Jane Doe"]),
+        ("JANE DOE IN KYIV", ["Jane Doe"]),
         # roles and affiliations after a name are not authors
         ("By Jane Doe, Senior Staff Technologist, Privacy Project", ["Jane Doe"]),
         ("By Jane Doe, The Guardian", ["Jane Doe"]),
@@ -122,6 +124,7 @@ def test_bylines(line, names):
         "BREAKING NEWS",
         "OPINION",
         "MOST POPULAR",
+        "SILENT SPRING, REVISITED",  # an all-caps headline: what follows the "name" is no role
         "",
     ],
 )
@@ -144,6 +147,9 @@ def test_lines_that_are_not_bylines(line):
         "Dr Jane Doe",
         "Martin Luther King Jr.",
         "Mohammed bin Salman Al Saud",
+        "Ngũgĩ wa Thiong'o",
+        "Jean-Marie Le Pen",
+        "J.R.R. Tolkien",
         # names made of words that are furniture elsewhere are still names
         "Steve Jobs",
         "Larry Page",
@@ -394,6 +400,15 @@ def test_letter_signatures(line, expected):
         ("Copyright ©2019 Example Ltd.", ("Example", "copyright line")),
         ("© 2019 example.com", ("example.com", "copyright line")),
         ("Source: AFP", ("AFP", "From line")),
+        ("All content © 2019 The Outlet", ("The Outlet", "copyright line")),
+        ("Tous droits réservés © Le Monde 2017", ("Le Monde", "copyright line")),
+        ("El País. Todos los derechos reservados", ("El País", "copyright line")),
+        ("© 2019 by The Outlet", ("The Outlet", "copyright line")),
+        (
+            "© 2019 Project Syndicate - www.project-syndicate.org",
+            ("Project Syndicate", "copyright line"),
+        ),
+        ("Copyright © 2019 by Jane Doe", None),
         ("Alle Rechte vorbehalten", None),
         ("© Reuters", None),  # a bare credit: how pictures are credited
         ("Photo: © AFP", None),

@@ -114,15 +114,23 @@ def outlet_from_line(text: str) -> tuple[str, str] | None:
     # A bare "© Name" is how pictures are credited; an article's copyright line states a year,
     # the word "copyright", a company ("GmbH", "S.p.A.") or that rights are reserved.
     stated = _YEARS.search(text) or "opyright" in text.lower() or _COMPANY.search(text)
-    if rights or (copyright_mark and stated):
-        rest = _RIGHTS_RESERVED.sub(" ", text)
-        rest = _COPYRIGHT_MARK.sub(" ", rest)
-        rest = _YEARS.sub(" ", rest)
-        rest = re.sub(r"^[\s.,:;|·•\-–—]+", "", rest)
-        outlet = _outlet_named(rest)
-        # "© 2019 Jane Doe": the author holds the copyright; that names no outlet.
-        return (outlet, "copyright line") if outlet and not looks_like_person(outlet) else None
-    return None
+    if not (rights or (copyright_mark and stated)):
+        return None
+    # The owner follows the mark ("All content © 2019 The Outlet"), or precedes the rights
+    # phrase when there is no mark ("El País. Todos los derechos reservados").
+    after_mark = text[copyright_mark.start() :] if copyright_mark else ""
+    outlet = _copyright_owner(after_mark) or _copyright_owner(text)
+    # "© 2019 Jane Doe": the author holds the copyright; that names no outlet.
+    return (outlet, "copyright line") if outlet and not looks_like_person(outlet) else None
+
+
+def _copyright_owner(text: str) -> str:
+    rest = _RIGHTS_RESERVED.sub(" ", text)
+    rest = _COPYRIGHT_MARK.sub(" ", rest)
+    rest = _YEARS.sub(" ", rest)
+    rest = re.sub(r"^[\s.,:;|·•\-–—]+", "", rest)
+    rest = re.sub(r"^(?:by|par|por|von|di|de|da)\s+", "", rest, flags=re.IGNORECASE)
+    return _outlet_named(rest)
 
 
 def _outlet_named(rest: str) -> str:

@@ -93,8 +93,22 @@ def parse_byline(text: str) -> list[str] | None:
         letters = [char for char in text if char.isalpha()]
         if not letters or not all(char.isupper() for char in letters) or len(text.split()) > 16:
             return None
-        authors = _names_in(title_case_name(_cut_tail(text)), roles_allowed=False)
+        names = title_case_name(_cut_tail(text))
+        authors = _names_in(names, roles_allowed=True)
+        if authors and not _only_roles_besides(names, authors):
+            return None  # "SILENT SPRING, REVISITED": an all-caps headline, not a byline
     return authors or None
+
+
+def _only_roles_besides(names: str, authors: list[str]) -> bool:
+    """Whether every part of a name list that is not an author reads as a role or affiliation."""
+    for segment in _SPLIT_WORDS_ONLY.split(names)[0::2]:
+        words = segment.lower().replace(",", " ").split()
+        if not words or any(segment.strip().startswith(author) for author in authors):
+            continue
+        if not any(word in NOT_NAME_WORDS or word in _AFFILIATION_WORDS for word in words):
+            return False
+    return True
 
 
 def _cut_tail(names: str) -> str:

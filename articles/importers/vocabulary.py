@@ -97,7 +97,7 @@ TIME_ZONES = _words(
 # Name particles: kept inside a name and written lower case when title-casing an all-caps name.
 PARTICLES = _words(
     "van von der den de da di du del della delle dei degli la le bin ibn al el ten ter dos das do "
-    "des af av zu y e"
+    "des af av zu y e wa bint ben"
 )
 # Particles that also start ordinary sentences; never the first word of a title-cased name.
 LOWER_PARTICLES = PARTICLES - {"y", "e"}
