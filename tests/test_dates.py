@@ -139,6 +139,11 @@ def test_the_span_and_text_of_the_date_are_reported():
         "El 15 de septiembre de 2009 cayó Lehman Brothers.",
         "Am 9. November 1989 fiel die Mauer.",
         "18 листопада 2019 року уряд ухвалив рішення.",
+        "18 ноября 2019 года правительство ушло в отставку.",
+        "Il 18 novembre 2019 il governo è caduto.",
+        "Em 18 de novembro de 2019, o governo caiu.",
+        "Votes counted on 18/11/2019 show a narrow result",
+        "Mon 18 Nov 18.54 GMT",  # no year stated: not read (see the module docstring)
         "Read more: how the 2019 election was won",
         "Comments (12) · Share",
         "Published by Jane Doe on November 18, 2019",

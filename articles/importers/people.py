@@ -1,25 +1,28 @@
-"""People a page names: bylines, closing bio notes, letters' signatures, and outlet lines.
+"""People a page names: bylines, closing bio notes and letters' signatures (and outlet lines).
 
-Pure functions over one line of text, for the text-dump and HTML readers alike. What they accept:
+Pure functions over one line of text, for the text-dump and HTML readers alike. What a person
+name is, and how an all-caps one is written, lives in `names`; `outlet_from_line` lives in
+`outlets` and is re-exported here.
 
-- a *person name* is 2-5 name words, each capitalised (or all caps), with initials ("J. K."),
-  hyphens ("Jean-Paul"), apostrophes ("O'Brien") and lower-case particles ("de la", "von der",
-  "bin") inside; it holds no organisation, section, role, calendar or function word of any
-  language handled (vocabulary.NOT_NAME_WORDS), so "Read More", "The Editorial Board", "Sign In"
-  and "Tuesday Kyiv" are not people. All-caps names come back title-cased ("MARY O'BRIEN" ->
-  "Mary O'Brien", "MCDONALD" -> "McDonald", "DE LA FONTAINE" -> "de la Fontaine" after a first
-  name).
-- a *byline* is a marker ("By", "Written by", "Par", "Por", "Von", "Di", "Da", "De", "Автор:",
-  "Від" …) followed by names joined by commas or conjunctions (and, &, et, y, e, und, ed, и, і,
-  та), or a line of all-caps names alone. What follows a name and is not a name is its role or
-  affiliation, never another author: "By Jane Doe, Senior Fellow, Brookings" names Jane Doe only.
-  After a role, only a conjunction starts another author. A trailing date, "| Updated …" or
-  "· 5 min read" is cut first.
+- A *byline* is a marker ("By", "Written by", "Opinion by", "Par", "Por", "Von", "Di", "Da",
+  "De", "Автор:", "Авторка:", "Від" …) followed by names joined by commas or conjunctions (and, &,
+  with, et, avec, y, con, e, und, mit, ed, и, і, та), or a line of all-caps names alone. What
+  follows a name and is not a name is its role or affiliation, never another author: "By Jane
+  Doe, Senior Fellow, Brookings" names Jane Doe only; after a role only a conjunction starts
+  another author. A trailing date, "| Updated …", "(@handle)" or "· 5 min read" is cut first.
+  A marker followed by an organisation ("By The Editorial Board", "Por la Redacción") names
+  nobody: the piece is unsigned.
+- A *bio note* starts with a name (or names joined by a conjunction), then a link ("is", ",",
+  "—", "(", "est", "es", "ist", "è", "é", "є", "является" …, or nothing: "X president of Y"),
+  and says within its first words what the person does (a role word in any language handled).
+  "About the author:", "L'auteur :", "El autor:", "Der Autor:" and "NOTE:" labels are dropped.
+- A *signature* is "Name, Place[, Region]" where each place part is 1-4 capitalised words
+  holding no role or organisation word: "Jane Doe, Senior Fellow" is a bio, not a signature.
 
 Known limits, on purpose: "By Jane Doe, Hong Kong" and "By Jane Doe, John Roe" read alike, so a
-comma list without a conjunction names its first person only; one-word names ("Madonna") are not
-people; a capitalised phrase of ordinary words with none of the listed words ("Silent Spring")
-reads as a name when it stands after a byline marker.
+comma list without a conjunction names its first person only; names after "Від"/"От" stay in the
+genitive they are written in ("Від Олени Коваль" -> "Олени Коваль"); a capitalised phrase of
+ordinary words ("Silent Spring") reads as a name when it stands after a byline marker.
 """
 
 import re
