@@ -14,9 +14,10 @@ the Slavic genitive "18 листопада 2019" and locative "в ноябре 2
   `language` is US-style English ("en", "en-US"): then month first. A pair that only parses one
   way ("11/18/2019") is read that way whatever the hint. Dots ("18.11.2019") are always day first.
 
-Not accepted: two-digit years ("18/11/19": too easily a ratio or a score), relative dates ("2 hours
-ago"), years outside 1800-2100, and impossible dates (31 February, month 13), which are None,
-never an exception.
+Not accepted: two-digit years ("18/11/19": too easily a ratio or a score), a day and month with
+no year ("Mon 18 Nov 18.54 GMT": the year would be a guess), relative dates ("2 hours ago"),
+years outside 1800-2100, and impossible dates (31 February, month 13), which are None, never an
+exception.
 
 A *date line* is a line that is only a date statement: the date plus lead-in words ("Published",
 "Publié le", "Veröffentlicht am", "Опубліковано"), weekdays, times and time zones, separators,
