@@ -36,7 +36,12 @@ from articles.importers.names import (
     without_honorific,
 )
 from articles.importers.outlets import outlet_from_line
-from articles.importers.vocabulary import DATE_LEAD_INS, NOT_NAME_WORDS
+from articles.importers.vocabulary import (
+    DATE_LEAD_INS,
+    NOT_NAME_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+)
 
 __all__ = [
     "looks_like_person",
@@ -344,12 +349,12 @@ def _looks_like_place(segment: str) -> bool:
             continue
         if not _PLACE_WORD.match(token) or not token[0].isupper():
             return False
-        if token.lower().strip(".") in NOT_NAME_WORDS - _PLACE_NAME_WORDS:
-            return False
+        if token.lower().strip(".") in _NOT_PLACE_WORDS:
+            return False  # "Senior Fellow", "Brookings Institution": a role or an employer
     return tokens[-1].lower() not in _PLACE_LINKS
 
 
-# Words that are furniture elsewhere but ordinary in place names ("New York", "Santa Fe").
-_PLACE_NAME_WORDS = frozenset(
-    "new san santa saint st los las hong tel buenos north south east west middle the main".split()
-)
+# Roles and employers are not places; country words are ("Leeds, United Kingdom").
+_NOT_PLACE_WORDS = (ROLE_WORDS | ORGANISATION_WORDS) - {
+    "states", "kingdom", "republic", "nations", "europe", "america", "union",
+}  # fmt: skip

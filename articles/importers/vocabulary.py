@@ -103,8 +103,8 @@ PARTICLES = _words(
 LOWER_PARTICLES = PARTICLES - {"y", "e"}
 
 # Words that make a run of capitalised words an organisation, a section or page furniture rather
-# than a person's name, in every language handled.
-NOT_NAME_WORDS = _words(
+# than a person's name, in every language handled; NOT_NAME_WORDS is their union.
+ORGANISATION_WORDS = _words(
     # organisations and newsrooms
     "news daily times post journal review institute institution university college school "
     "union states council ministry department agency agencies group committee house court party "
@@ -130,6 +130,8 @@ NOT_NAME_WORDS = _words(
     "редакція редакції агентство університет інститут міністерство рада група служба",
     "редакция редакции университет институт министерство совет группа",
     "redakcja zespół",
+)
+FURNITURE_WORDS = _words(
     # sections, topics and page furniture
     "opinion opinions comment comments analysis column columns letters letter features "
     "politics business culture sport sports climate crisis war economy health science "
@@ -156,7 +158,9 @@ NOT_NAME_WORDS = _words(
     "opinião opiniao artigo cartas leia entrar compartilhar",
     "думка думки колонка блоги читати увійти поділитися",
     "мнение мнения колонка блоги читать войти поделиться",
-    # roles: a title after a name, never part of it
+)
+# A title after a name, never part of it.
+ROLE_WORDS = _words(
     "senior junior chief managing deputy executive associate assistant staff writer reporter "
     "correspondent columnist contributor contributing fellow professor lecturer director "
     "president chair chairman founder researcher scholar scientist analyst economist historian "
@@ -166,7 +170,9 @@ NOT_NAME_WORDS = _words(
     "professor professorin direktor direktorin autor autorin journalist journalistin",
     "professore professoressa ricercatore ricercatrice direttore direttrice giornalista",
     "professora pesquisador pesquisadora diretor diretora jornalista",
-    # function words: a name holds none of them
+)
+FUNCTION_WORDS = _words(
+    # a name holds none of them
     "the a an of in on at to for with and or is are was were by from new how why what who when "
     "this that these our your my we you it all not no if but as than has have",
     "les des un une et ou pour par sur dans avec plus est sont qui que ce cette nos vos",
@@ -176,13 +182,25 @@ NOT_NAME_WORDS = _words(
     "o os as um uma em para com mais é são que no na nos nas",
     "і та в у на з що це не як до від",
     "и в на с что это не как до от",
-    # calendar words: "By Tuesday, Kyiv had fallen" names nobody
+    # question words and prepositions, which start headlines: "Por qué importa", "Von wegen"
+    "after before against without between under over into about through until where which",
+    "pourquoi comment quoi quand où sans contre après avant entre chez sous vers depuis",
+    "qué cómo como quién dónde cuándo cuál sin contra desde hasta sobre tras",
+    "warum wie was wer wann wo wegen trotz nach seit über unter gegen ohne durch bis",
+    "perché come cosa chi quando dove tra fra senza contro dopo prima sotto sopra",
+    "porque porquê quem onde sem até após",
+    "чому де коли хто без після перед проти через почему где когда кто после против",
+    "dlaczego jak gdzie kiedy kto bez przed po",
+)
+CALENDAR_WORDS = _words(
+    # "By Tuesday, Kyiv had fallen" names nobody
     " ".join(day for day in WEEKDAYS if len(day) >= 5),
     "january february march april june july august september october november december "
     "today yesterday tomorrow",
     # places that read like two names
     "san santa saint st los las hong tel buenos new",
 )
+NOT_NAME_WORDS = ORGANISATION_WORDS | FURNITURE_WORDS | ROLE_WORDS | FUNCTION_WORDS | CALENDAR_WORDS
 
 # Honorifics before a name; dropped from the name they precede.
 HONORIFICS = _words(
