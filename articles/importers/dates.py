@@ -112,6 +112,11 @@ _CLOCK = re.compile(
     r"[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?|\d{1,2})$",
     _FLAGS,
 )
+_DATELINE_PLACE = re.compile(
+    r"^\s*(?:(?:new|san|santa|são|sao|saint|st\.?|sankt|los|las|la|le|el|rio|buenos|tel|hong|"
+    r"kuala|cape|port|porto|nizhny)\s+)?(?P<town>[^\W\d_][^\W\d_'’.\-]+)\s*(?:,|\s[-–—])\s",
+    re.IGNORECASE,
+)
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
@@ -125,7 +130,7 @@ def find_date(text: str, *, line_only: bool = False, language: str = "") -> Date
     candidates = _candidates(text, language)
     if not candidates:
         return None
-    if line_only and not _only_date_words(_blank(text, candidates)):
+    if line_only and not _only_date_words(_without_dateline_place(_blank(text, candidates))):
         return None
     for start, end, found in candidates:
         if found is not _INVALID:
@@ -230,6 +235,19 @@ def _blank(text: str, candidates: list[tuple[int, int, DateFound]]) -> str:
     for start, end, _ in candidates:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _without_dateline_place(rest: str) -> str:
+    """A line's words besides its dates, without the town a dateline opens with ("Madrid, …").
+
+    One word (or two after a prefix such as "New", "San", "Rio"), followed by a comma or dash: a
+    longer run of capitalised words is more often a name ("Jane Doe, 18 Nov 2019"), which makes
+    the line a byline, not a date line.
+    """
+    place = _DATELINE_PLACE.match(rest)
+    if not place or not place.group("town")[0].isupper():
+        return rest
+    return rest[place.end() :]
 
 
 def _only_date_words(rest: str) -> bool:

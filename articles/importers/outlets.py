@@ -20,10 +20,14 @@ by a person ("© 2019 Jane Doe": the author, not the outlet), and ordinary sente
 import re
 import unicodedata
 
+from articles.importers.dates import is_date_line
 from articles.importers.names import looks_like_person
 
 _SOURCE_LINE = re.compile(
-    r"^(?:from|source|sources|fuente|quelle|fonte|джерело|источник|źródło)\s*:\s*(?P<rest>.+)$",
+    r"^(?:(?P<from>from|de|da|aus|из|з|від|z)|(?P<source>source|sources|fuente|quelle|fonte|"
+    r"джерело|источник|źródło)|(?:erschienen|veröffentlicht) in|opublikowano w|"
+    r"(?:уперше |вперше |впервые )?"
+    r"(?:опубліковано|опубликовано)(?: в| у| на)?)\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _REPUBLISHED = re.compile(
@@ -33,12 +37,15 @@ _REPUBLISHED = re.compile(
     r"(?:originally |first )?(?:published|appeared|ran)(?: originally| first)? (?:in|by|on|at)"
     r"|"
     # French
-    r"(?:cet article (?:a été )?|cette tribune (?:a été )?)?(?:initialement |d['’]abord )?"
+    r"(?:cet(?:te)? (?:article|tribune|texte|chronique) )?(?:a |avait )?"
+    r"(?:(?:initialement|d['’]abord|originellement) )?(?:été )?"
     r"(?:publiée?|parue?)(?: initialement| d['’]abord)? (?:dans|par|sur)"
     r"|"
     # Spanish and Portuguese
-    r"(?:este (?:artículo|articulo|artigo|texto) (?:fue |foi |se )?)?(?:publicad[oa])"
-    r"(?: originalmente| originariamente| inicialmente)? (?:en|por|em|no|na|pelo|pela)"
+    r"(?:este (?:artículo|articulo|artigo|texto) )?(?:fue |foi |se |ha sido )?"
+    r"(?:publicad[oa]|publicó|publico)"
+    r"(?: originalmente| originariamente| inicialmente| por primera vez)? "
+    r"(?:en|por|em|no|na|pelo|pela)"
     r"|"
     # German
     r"(?:dieser (?:artikel|beitrag|text) )?(?:ist )?(?:zuerst |ursprünglich |erstmals )?"
@@ -51,7 +58,7 @@ _REPUBLISHED = re.compile(
     # Ukrainian, Russian, Polish
     r"(?:матеріал )?(?:вперше |уперше |впервые |pierwotnie )?"
     r"(?:опубліковано|опублікований|опубликовано|опубликован|opublikowano|opublikowany)"
-    r"(?: вперше| впервые)? (?:в|у|на|w|na)"
+    r"(?: вперше| впервые)? (?:в|у|на|w|na)(?: виданні| издании| газеті| газете| журналі| журнале)?"
     r")\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -63,7 +70,7 @@ _RIGHTS_RESERVED = re.compile(
     r"wszelkie prawa zastrzeżone|reproduction interdite",
     re.IGNORECASE,
 )
-_IMAGE_CREDIT = re.compile(
+IMAGE_CREDIT = re.compile(
     r"\b(?:photos?|photograph(?:y|s)?|pictures?|images?|illustrations?|fotos?|fotografía|"
     r"fotografia|foto|bild|bildquelle|фото|ілюстрація|иллюстрация|getty images|shutterstock|"
     r"alamy|istock)\b",
@@ -83,7 +90,8 @@ _LEGAL_SUFFIX = re.compile(
 # diplomatique" is a gap: its last word is lower case).
 _NAME_CONNECTORS = {
     "of", "the", "and", "&", "de", "du", "des", "la", "le", "les", "del", "di", "della", "el",
-    "y", "e", "für", "und", "der", "die", "das", "do", "da", "dos",
+    "y", "e", "für", "und", "der", "die", "das", "do", "da", "dos", "am", "an", "im", "zu", "in",
+    "w", "na", "nad", "z", "on", "upon", "sur", "en",
 }  # fmt: skip
 _MAX_OUTLET_WORDS = 8
 _SECTION_WORDS = {
@@ -98,13 +106,18 @@ def outlet_from_line(text: str) -> tuple[str, str] | None:
     text = " ".join(unicodedata.normalize("NFC", text).split())
     if not text or len(text.split()) > 30:
         return None
-    if _IMAGE_CREDIT.search(text):
+    if IMAGE_CREDIT.search(text):
         return None  # "Photo: © Reuters" credits a picture, not the article
+    if is_date_line(text):
+        return None  # "Published on Jun 7, 2014": a date, not a place of publication
     source_line = _SOURCE_LINE.match(text)
     if source_line:
         outlet = _outlet_named(source_line.group("rest"))
-        # "From: Jane Doe" heads a forwarded letter: a person is not an outlet.
-        return (outlet, "From line") if outlet and not looks_like_person(outlet) else None
+        if source_line.group("from") and looks_like_person(outlet):
+            return None  # "From: Jane Doe" heads a forwarded letter: a person is not an outlet
+        stated_from = source_line.group("from") or source_line.group("source")
+        how = "From line" if stated_from else "originally published line"
+        return (outlet, how) if outlet else None
     republished = _REPUBLISHED.match(text)
     if republished:
         outlet = _outlet_named(republished.group("rest"))
@@ -113,12 +126,14 @@ def outlet_from_line(text: str) -> tuple[str, str] | None:
     copyright_mark = _COPYRIGHT_MARK.search(text)
     # A bare "© Name" is how pictures are credited; an article's copyright line states a year,
     # the word "copyright", a company ("GmbH", "S.p.A.") or that rights are reserved.
-    stated = _YEARS.search(text) or "opyright" in text.lower() or _COMPANY.search(text)
+    after_mark = text[copyright_mark.start() :] if copyright_mark else ""
+    stated = _YEARS.search(after_mark) or "opyright" in text.lower() or _COMPANY.search(text)
     if not (rights or (copyright_mark and stated)):
         return None
+    if copyright_mark and not rights and len(text[: copyright_mark.start()].split()) > 3:
+        return None  # a mark at the end of a caption: "… the plant closed. © PAP 1986"
     # The owner follows the mark ("All content © 2019 The Outlet"), or precedes the rights
     # phrase when there is no mark ("El País. Todos los derechos reservados").
-    after_mark = text[copyright_mark.start() :] if copyright_mark else ""
     outlet = _copyright_owner(after_mark) or _copyright_owner(text)
     # "© 2019 Jane Doe": the author holds the copyright; that names no outlet.
     return (outlet, "copyright line") if outlet and not looks_like_person(outlet) else None
@@ -149,7 +164,7 @@ def _outlet_named(rest: str) -> str:
         if not word:
             break
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        connects = word.lower() in _NAME_CONNECTORS and following[:1].isupper()
+        connects = word.lower() in _NAME_CONNECTORS and _capitalised_after(tokens, index)
         if word[0].isupper() or word == "&" or (kept and (word[0].isdigit() or connects)):
             kept.append(word)
         elif kept and _is_cyrillic(word) and len(word) > 3:
@@ -173,6 +188,14 @@ def _outlet_named(rest: str) -> str:
     if all(word.lower() in _NAME_CONNECTORS for word in outlet.split()):
         return ""  # "The": nothing is named
     return outlet
+
+
+def _capitalised_after(tokens: list[str], index: int) -> bool:
+    """Whether the connectors from `index` on lead to a capitalised word ("Écho de la Loire")."""
+    for token in tokens[index + 1 :]:
+        if token.lower() not in _NAME_CONNECTORS:
+            return token[:1].isupper()
+    return False
 
 
 def _is_cyrillic(word: str) -> bool:

@@ -35,6 +35,7 @@ from articles.importers.names import (
     title_case_name,
     without_honorific,
 )
+from articles.importers.outlets import IMAGE_CREDIT as _IMAGE_CREDIT
 from articles.importers.outlets import outlet_from_line
 from articles.importers.vocabulary import (
     DATE_LEAD_INS,
@@ -55,10 +56,23 @@ __all__ = [
 
 _BYLINE_MARKER = re.compile(
     r"^(?:(?:opinion|analysis|commentary|column|editorial|essay|interview)\s+by|"
-    r"(?:written|words|reported|text|story)\s+by|by|par|por|von|di|da|de|"
-    r"ein\s+(?:gastbeitrag|kommentar|essay)\s+von|une\s+tribune\s+de|від|от|"
-    r"(?:автор(?:ка|и|ы)?|author|authors|autor(?:a|es|in|en)?|auteure?s?|autore|autrice|"
-    r"texte?|texto|testo|words)\s*:)\s*:?\s+",
+    r"(?:written|words|reported|text|story|interview(?:ed)?)\s+by|"
+    r"(?:écrit|écrite|escrito|escrita|geschrieben|scritto|scritta)\s+(?:par|por|von|da)|"
+    # a genre label, then the author: "Column: X", "Tribune de X", "Kolumne von X"
+    r"(?:column|comment|chronique|tribune|édito|analyse|opinión|columna|crónica|tribuna|"
+    r"artículo|artigo|texto|crónica|kolumne|kommentar|intervista|commento|rubrica|felieton|"
+    r"komentarz|колонка|думка|мнение|комментарий|interview|entrevista|entretien|wywiad|"
+    r"інтерв['’]ю|интервью)\s*(?::|de|von|di|por|par|a\s+cura\s+di)|"
+    r"(?:un|une)\s+(?:texte|tribune|chronique|analyse|entretien)\s+de|rozmawia(?:ł|ła|li)|"
+    r"беседовал[аи]?|розмовля(?:в|ла|ли)|"
+    r"intervista\s+a\s+cura\s+di|"
+    r"(?:propos\s+)?recueillis\s+par|entretien\s+réalisé\s+par|a\s+cura\s+di|"
+    r"entrevista\s+(?:realizada\s+)?(?:por|de)|das\s+(?:interview|gespräch)\s+führte|"
+    r"ein\s+(?:gastbeitrag|kommentar|essay)\s+von|"
+    # "De :" and "Da:" with a colon are "From:" lines, not bylines
+    r"(?:by|par|por|von|від|от)\s*:?|(?:di|da|de)(?!\s*:)|"
+    r"(?:автор(?:ка|и|ы)?|author|authors|autor(?:a|es|in|en|ka|zy)?|auteure?s?|autore|"
+    r"autrice|texte?|texto|testo|tekst|текст|words)\s*:)\s+",
     re.IGNORECASE,
 )
 # Where the names of a byline stop: a separator, a handle, a reading time or a date lead-in.
@@ -86,22 +100,28 @@ _AFFILIATION_WORDS = {
 }  # fmt: skip
 
 
-def parse_byline(text: str) -> list[str] | None:
-    """The authors a byline line names ("By Jane Doe and John Roe"), or None when it is not one."""
+def parse_byline(text: str, *, bare_names: bool = False, language: str = "") -> list[str] | None:
+    """The authors a byline line names ("By Jane Doe and John Roe"), or None when it is not one.
+
+    With `bare_names`, a line of names alone in any case ("Jane Doe & John Roe", "Raquel Pires,
+    Economista") is a byline too: only a reader that knows the line sits by the headline should
+    ask, since out of context such a line is as often a caption or a related-article credit.
+    `language` only changes how all-caps particles are written (see `title_case_name`).
+    """
     text = " ".join(unicodedata.normalize("NFC", text).split())
     if not text or len(text) > 300:
         return None
     marker = _BYLINE_MARKER.match(text)
     if marker:
-        names = _cut_tail(text[marker.end() :])
-        if names.isupper():
-            names = title_case_name(names)
+        # All-caps words are written as names are; mixed-case ones stay as written.
+        names = title_case_name(_cut_tail(text[marker.end() :]), language=language)
         authors = _names_in(names, roles_allowed=True)
     else:
         letters = [char for char in text if char.isalpha()]
-        if not letters or not all(char.isupper() for char in letters) or len(text.split()) > 16:
+        all_caps = bool(letters) and all(char.isupper() for char in letters)
+        if not (all_caps or (bare_names and letters)) or len(text.split()) > 16:
             return None
-        names = title_case_name(_cut_tail(text))
+        names = title_case_name(_cut_tail(text), language=language)
         authors = _names_in(names, roles_allowed=True)
         if authors and not _only_roles_besides(names, authors):
             return None  # "SILENT SPRING, REVISITED": an all-caps headline, not a byline
@@ -114,9 +134,17 @@ def _only_roles_besides(names: str, authors: list[str]) -> bool:
         words = segment.lower().replace(",", " ").split()
         if not words or any(segment.strip().startswith(author) for author in authors):
             continue
-        if not any(word in NOT_NAME_WORDS or word in _AFFILIATION_WORDS for word in words):
-            return False
+        # After a role come its employer and town, whatever they are called.
+        return _reads_as_role(segment)
     return True
+
+
+def _reads_as_role(segment: str) -> bool:
+    """Whether a part of a byline after a name reads as a role or affiliation ("Senior Fellow")."""
+    words = segment.lower().replace(",", " ").split()
+    if any(word in NOT_NAME_WORDS or word in _AFFILIATION_WORDS for word in words):
+        return True
+    return bool(_ROLE_STEMS.search(segment) or _ROLE_COMPOUNDS.search(segment))
 
 
 def _cut_tail(names: str) -> str:
@@ -202,7 +230,7 @@ _BIO_PREFIX = re.compile(
     r"(?:el|la) autora?|los autores|sobre (?:el|la) autora?|"
     r"(?:der|die) autor(?:in)?|die autoren|über (?:den|die) autor(?:in)?|"
     r"l['’]autore|l['’]autrice|gli autori|(?:o|a) autora?|os autores|sobre (?:o|a) autora?|"
-    r"про автор(?:а|ку|ів)|автор|авторка|об авторе|автор(?:ы)?|o autorze|autor)"
+    r"про автор(?:а|ку|ів)|об авторе|o autorze)"
     r"\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
@@ -235,9 +263,25 @@ _ROLE_STEMS = re.compile(
     r"аналітик|експерт|редактор|викладач|член|голов|депутат|колишн|"
     r"политолог|журналист|профессор|научн|исследовател|экономист|историк|писател|аналитик|"
     r"эксперт|преподавател|бывш|"
-    r"politolog|dziennikar|profesor|badacz|ekonomist|historyk|pisarz|redaktor)",
+    r"politolog|dziennikar|profesor|badacz|ekonomist|historyk|pisarz|redaktor|"
+    # former offices and columns, in each language
+    r"minist|embaj|embaix|botschaft|früher|antig|exemb|exminist|był|колумніст|колумнист|"
+    r"оглядач|обозревател|felietonist|publicyst|kolumnist|columnista|colunista|editorialist|"
+    r"chroniqu|éditorialiste|сотрудник|співробітни|кандидат|direkt|dyrektor|wissenschaft|"
+    r"politoloż)",
     re.IGNORECASE,
 )
+# German and Dutch write roles as compounds ("Politikwissenschaftlerin"): found inside words.
+_ROLE_COMPOUNDS = re.compile(
+    r"(?:wissenschaftler|forscher|professor|direktor|leiter|experte|expertin|redakteur|"
+    r"korrespondent|berater|kolumnist|ökonom|historiker|politolog|botschafter|minister)",
+    re.IGNORECASE,
+)
+_BIO_PREPOSITIONS = {
+    "of", "at", "for", "in", "de", "du", "des", "à", "del", "en", "di", "a", "da", "do", "der",
+    "am", "an", "bei", "für", "w", "z", "в", "у", "з", "із", "при", "and", "et", "y", "e", "und",
+    "і", "та", "и",
+}  # fmt: skip
 _MAX_BIO_WORDS = 120
 _SENTENCE_SPLIT = re.compile(r"(?<=[^\W\d_][.!?])\s+(?=[^\W\d_])")
 
@@ -276,6 +320,8 @@ def _bio_names(text: str) -> tuple[list[str], str] | None:
     text = _BIO_PREFIX.sub("", text, count=1)
     if not text or len(text.split()) > _MAX_BIO_WORDS:
         return None
+    if _BYLINE_MARKER.match(text) and parse_byline(text):
+        return None  # "Von Monika Mayer, Ökonomin" is a byline with a role
     # Candidate name ends: after each of the first words, longest first.
     ends = [match.end() for match in re.finditer(r"\S+", text)][:12]
     for end in reversed(ends[1:]):
@@ -290,19 +336,28 @@ def _bio_names(text: str) -> tuple[list[str], str] | None:
         link = plural if len(names) > 1 else singular
         if not names or not link:
             continue
+        if head.isupper() and rest.lstrip().startswith(("—", "–", "-")):
+            return None  # "PONTA DELGADA — …": a dateline opening the body, not a bio
         # The link counts: "X teaches history at Yale" says what X does in its verb.
-        if not _ROLE_STEMS.search(" ".join(rest.split()[:12])):
+        described = " ".join(rest.split()[:12])
+        if not _ROLE_STEMS.search(described) and not _ROLE_COMPOUNDS.search(described):
             return None
         return [title_case_name(name) for name in names], text
     return None
 
 
 def _verbless_role(rest: str) -> re.Match | None:
-    """A role straight after the name, as copied notes drop the verb: "X president of Y"."""
-    word = rest.split(maxsplit=1)[0] if rest.strip() else ""
-    if not rest.startswith(" ") or not word[:1].islower():
+    """A role straight after the name, as copied notes drop the verb: "X president of Y".
+
+    Only in a short note, and with a preposition just after the role ("president of", "директор
+    з"): a long paragraph that happens to open with two capitalised words and a noun is prose.
+    """
+    words = rest.split()
+    if not rest.startswith(" ") or not words or not words[0][:1].islower() or len(words) > 40:
         return None
-    return _ROLE_STEMS.match(word)
+    if not any(word.lower() in _BIO_PREPOSITIONS for word in words[1:4]):
+        return None
+    return _ROLE_STEMS.match(words[0])
 
 
 def _head_names(head: str) -> list[str]:
@@ -326,10 +381,23 @@ _PLACE_LINKS = {"upon", "on", "de", "sur", "am", "an", "der", "la", "le", "del",
 def parse_signature(text: str) -> tuple[str, str] | None:
     """(name, place) for a letter's signature line ("Jane Doe, Leeds, West Yorkshire")."""
     text = " ".join(unicodedata.normalize("NFC", text).split()).strip(" —–-.")
-    if not text or len(text.split()) > 14 or "," not in text:
+    if not text or len(text.split()) > 14 or _BYLINE_MARKER.match(text):
         return None
-    name, _, place = text.partition(",")
-    name, place = name.strip(), place.strip()
+    # "Name, Town", "Name (Town)", "Name (м. Town)", and "Name. Town" as Spanish pages print it
+    for shape in _SIGNATURE_SHAPES:
+        found = shape.match(text)
+        if found:
+            signed = _signed(found.group("name").strip(), found.group("place").strip())
+            if signed:
+                return signed
+    return None
+
+
+def _signed(name: str, place: str) -> tuple[str, str] | None:
+    place = _TOWN_ABBREVIATION.sub("", place)
+    town = place.split(",")[0].strip()
+    if (town.isupper() and len(town) <= 5) or _IMAGE_CREDIT.search(place):
+        return None  # "Rocío Martín (AP)", "Laura Blanco (Getty Images)": a picture's credit
     if name.isupper():
         name = title_case_name(name)
     if not looks_like_person(name) or not place:
@@ -338,6 +406,15 @@ def parse_signature(text: str) -> tuple[str, str] | None:
         if not _looks_like_place(segment.strip()):
             return None
     return without_honorific(name), place
+
+
+_SIGNATURE_SHAPES = [
+    re.compile(r"^(?P<name>[^,()]+),\s*(?P<place>[^()]+)$"),
+    re.compile(r"^(?P<name>[^,()]+?)\s+\((?P<place>[^()]+)\)$"),
+    re.compile(r"^(?P<name>[^,()]+?[^\W\d_]{2})\.\s+(?P<place>[^,.()]+(?:,[^,.()]+)?)$"),
+]
+# "м." (місто), "г." (город), "m." (miasto): the word "town" before a town's name.
+_TOWN_ABBREVIATION = re.compile(r"^(?:м|г|m)\.\s*", re.IGNORECASE)
 
 
 def _looks_like_place(segment: str) -> bool:

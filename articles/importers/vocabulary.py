@@ -73,7 +73,8 @@ DATE_LINE_WORDS = _words(
     "atualizado atualizada actualizado publicado em às as no dia",
     "опубліковано оновлено дата публікації о об року р у в",
     "опубликовано обновлено обновлен опубликован публикации в во года г",
-    "opublikowano zaktualizowano aktualizacja dnia o godz r",
+    "opublikowano zaktualizowano aktualizacja dnia o godz r data publikacji dodano",
+    "paru parue мск msk en ligne",
     # a relative update beside the date: "18/11/2019 18h54 - Atualizado há 2 horas"
     "ago hour hours hace hora horas il y heures vor stunden minuten fa há тому годин годину "
     "назад часов часа modifica modificato",
@@ -86,7 +87,7 @@ DATE_LEAD_INS = (
     r"published|updated|posted|last updated|first published|"
     r"publié|publiée|mis à jour|publicado|publicada|actualizado|actualizada|atualizado|"
     r"veröffentlicht|aktualisiert|pubblicato|pubblicata|aggiornato|"
-    r"опубліковано|оновлено|опубликовано|обновлено|opublikowano|zaktualizowano"
+    r"опубліковано|оновлено|опубликовано|обновлено|opublikowano|zaktualizowano|paru le"
 )
 
 TIME_ZONES = _words(
@@ -97,7 +98,7 @@ TIME_ZONES = _words(
 # Name particles: kept inside a name and written lower case when title-casing an all-caps name.
 PARTICLES = _words(
     "van von der den de da di du del della delle dei degli la le bin ibn al el ten ter dos das do "
-    "des af av zu y e wa bint ben"
+    "des af av zu y e wa bint ben lo li"
 )
 # Particles that also start ordinary sentences; never the first word of a title-cased name.
 LOWER_PARTICLES = PARTICLES - {"y", "e"}
@@ -115,11 +116,6 @@ ORGANISATION_WORDS = _words(
     "television tv wire project syndicate bank fund forum trust alliance coalition campaign "
     "commission organisation organization world international national global europe european "
     "america american",
-    # words of newspapers' names in many countries
-    "online digital express mail mirror standard courier courrier kurier rundschau allgemeine "
-    "presse corriere gazzetta stampa sera folha estado diário diario noticias notícias mundo "
-    "correo welt zeit nouvelles actualités novosti новости новини правда газета вісті известия "
-    "today",
     "rédaction redaction équipe equipe comité comite conseil université universite institut "
     "ministère ministere groupe agence collectif éditorial édito edito journal",
     "redacción redaccion equipo consejo universidad instituto ministerio grupo agencia diario "
@@ -130,6 +126,11 @@ ORGANISATION_WORDS = _words(
     "редакція редакції агентство університет інститут міністерство рада група служба",
     "редакция редакции университет институт министерство совет группа",
     "redakcja zespół",
+    # section labels
+    "point vue courrier lecteurs punto vista director editoriale editoriali standpunkt "
+    "ponto opinião leitor leitores punkt widzenia listy redakcji opinie komentarze felieton "
+    "publicystyka точка зору думки погляд коментарі листи зрения мнения комментарии письма",
+    "dieser diese dieses text texte texto testo tekst текст",
 )
 FURNITURE_WORDS = _words(
     # sections, topics and page furniture
@@ -159,6 +160,19 @@ FURNITURE_WORDS = _words(
     "думка думки колонка блоги читати увійти поділитися",
     "мнение мнения колонка блоги читать войти поделиться",
 )
+# Words of newspapers' names in many countries ("Kurier am Sonntag", "Nowy Głos", "La Voz de
+# Navarra"); some also name towns ("Nowy Sącz"), so a letter's signature may hold them.
+NEWSPAPER_WORDS = _words(
+    "online digital express mail mirror standard courier courrier kurier rundschau allgemeine "
+    "presse corriere gazzetta stampa sera folha estado diário diario noticias notícias mundo "
+    "correo welt zeit nouvelles actualités novosti новости новини правда газета вісті известия "
+    "today globe sentinel beacon banner bulletin dispatch examiner inquirer ledger register "
+    "advocate citizen voice nation spectator atlantic guardian insider intercept leader courant "
+    "telegram echo écho dépêche voix voz farol comércio comercio tagblatt anzeiger nachrichten "
+    "blatt bote goniec tygodnik dziennik gazeta przegląd wiadomości kurier листок вестник вісник "
+    "голос ведомости відомості курьер кур'єр głos nowy nowa nowe новый новая нова новий periódico "
+    "progrès progres messager faro",
+)
 # A title after a name, never part of it.
 ROLE_WORDS = _words(
     "senior junior chief managing deputy executive associate assistant staff writer reporter "
@@ -170,6 +184,22 @@ ROLE_WORDS = _words(
     "professor professorin direktor direktorin autor autorin journalist journalistin",
     "professore professoressa ricercatore ricercatrice direttore direttrice giornalista",
     "professora pesquisador pesquisadora diretor diretora jornalista",
+    # gendered and national forms of the commonest bylined roles
+    "economista ökonom ökonomin économiste chefredakteur chefredakteurin redakteur redakteurin "
+    "korrespondent korrespondentin kolumnist kolumnistin politologe politologin historikerin "
+    "soziologe soziologin politologue sociologue historien historienne éditorialiste "
+    "chroniqueur chroniqueuse correspondant correspondante rédacteur rédactrice avocat avocate "
+    "politólogo politóloga sociólogo socióloga historiador historiadora columnista corresponsal "
+    "redactor redactora abogado abogada catedrático catedrática politologo sociologo storico "
+    "storica editorialista corrispondente redattore redattrice avvocato avvocata colunista "
+    "correspondente redator redatora advogado advogada ekonomista ekonomistka politolog "
+    "politolożka socjolog historyk historyczka publicysta publicystka felietonista "
+    "felietonistka korespondent korespondentka badacz badaczka redaktor redaktorka dziennikarz "
+    "dziennikarka політолог політологиня економіст економістка історик історикиня соціолог "
+    "журналіст журналістка кореспондент кореспондентка колумніст колумністка оглядач оглядачка "
+    "редактор редакторка науковець науковиця дослідник дослідниця политолог экономист историк "
+    "социолог журналист журналистка корреспондент колумнист обозреватель исследователь научный "
+    "сотрудник эксперт аналитик",
 )
 FUNCTION_WORDS = _words(
     # a name holds none of them
@@ -200,7 +230,14 @@ CALENDAR_WORDS = _words(
     # places that read like two names
     "san santa saint st los las hong tel buenos new",
 )
-NOT_NAME_WORDS = ORGANISATION_WORDS | FURNITURE_WORDS | ROLE_WORDS | FUNCTION_WORDS | CALENDAR_WORDS
+NOT_NAME_WORDS = (
+    ORGANISATION_WORDS
+    | NEWSPAPER_WORDS
+    | FURNITURE_WORDS
+    | ROLE_WORDS
+    | FUNCTION_WORDS
+    | CALENDAR_WORDS
+)
 
 # Honorifics before a name; dropped from the name they precede.
 HONORIFICS = _words(
