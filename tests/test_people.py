@@ -93,10 +93,68 @@ from articles.importers.people import (
         ("Автори: Олена Коваль та Петро Шевченко", ["Олена Коваль", "Петро Шевченко"]),
         ("Автор: Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
         ("Від Олени Коваль", ["Олени Коваль"]),  # kept as written: no declension
+        ("Autor: Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+        # genre labels and interview credits before the name
+        ("Column: Jane Doe", ["Jane Doe"]),
+        ("Un texte de Hélène Laurent", ["Hélène Laurent"]),
+        ("Propos recueillis par Julien Laurent-Chevalier", ["Julien Laurent-Chevalier"]),
+        ("Texto de ANTÓNIO SOARES", ["António Soares"]),
+        ("Escrito por Francisco del Martín & Carmen Ruiz", ["Francisco del Martín", "Carmen Ruiz"]),
+        ("Entrevista conduzida por Teresa Mendes", ["Teresa Mendes"]),
+        ("Interview: KATHARINA FUCHS-KRAUSE", ["Katharina Fuchs-Krause"]),
+        ("Intervista a cura di Davide Cattaneo", ["Davide Cattaneo"]),
+        ("Scritto da Giulia Lo Colombo", ["Giulia Lo Colombo"]),
+        ("Felieton: Marta Ostrowska & Marek Sikora", ["Marta Ostrowska", "Marek Sikora"]),
+        ("Rozmawiała Anna Król", ["Anna Król"]),
+        ("Колонка: Юлія Павленко і Мар'яна Поліщук", ["Юлія Павленко", "Мар'яна Поліщук"]),
+        ("Беседовал Роман Александров", ["Роман Александров"]),
+        ("Текст: Ирина Соколова", ["Ирина Соколова"]),
+        # all-caps names after a marker, and mixed with a role in normal case
+        ("By LISA STEWART, Senior Fellow", ["Lisa Stewart"]),
+        ("Por ANDRÉS RODRÍGUEZ y RAFAEL CASTRO", ["Andrés Rodríguez", "Rafael Castro"]),
+        ("Колонка: МАР'ЯНА МОРОЗ & СВІТЛАНА ТАРАСЕНКО", ["Мар'яна Мороз", "Світлана Тарасенко"]),
+        ("Par PIERRE LE HENRY", ["Pierre Le Henry"]),
     ],
 )
 def test_bylines(line, names):
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe", ["Jane Doe"]),
+        ("Mathieu Martin & Catherine Legrand", ["Mathieu Martin", "Catherine Legrand"]),
+        (
+            "Hélène Fournier, Claire Bernard et Philippe Bertrand",
+            ["Hélène Fournier", "Claire Bernard", "Philippe Bertrand"],
+        ),
+        ("Raquel Pires, Economista", ["Raquel Pires"]),
+        ("Yves Muller | 05/06/2020 18:20", ["Yves Muller"]),
+        ("Оксана Лисенко-Олійник, науковий співробітник", ["Оксана Лисенко-Олійник"]),
+        ("PIOTR WIŚNIEWSKI, politolog, Ośrodek Studiów Wschodnich", ["Piotr Wiśniewski"]),
+        ("Read more", None),
+        ("Jane Doe said the plan would fail", None),
+        ("Silent Spring, Revisited", None),
+    ],
+)
+def test_bare_name_bylines_when_the_reader_asks(line, names):
+    assert parse_byline(line, bare_names=True) == names
+    if names and not line.isupper():
+        assert parse_byline(line) is None  # out of context, a line of names is not a byline
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "names"),
+    [
+        ("LUCA DE SERRA", "it", ["Luca De Serra"]),
+        ("Di GIULIA LO COLOMBO", "it", ["Giulia Lo Colombo"]),
+        ("JEAN-PAUL DE LA FONTAINE", "fr", ["Jean-Paul de la Fontaine"]),
+        ("JEAN-MARIE LE PEN", "fr", ["Jean-Marie Le Pen"]),
+    ],
+)
+def test_all_caps_particles_follow_the_language(line, language, names):
+    assert parse_byline(line, language=language) == names
 
 
 @pytest.mark.parametrize(
@@ -128,6 +186,11 @@ def test_bylines(line, names):
         "OPINION",
         "MOST POPULAR",
         "SILENT SPRING, REVISITED",  # an all-caps headline: what follows the "name" is no role
+        "PUNKT WIDZENIA",
+        "ТОЧКА ЗРЕНИЯ",
+        "PONTO DE VISTA",
+        "EDITORIALI E COMMENTI",
+        "De: O Farol Independente",  # "De:" with a colon is a From line
         "",
     ],
 )
@@ -255,6 +318,18 @@ def test_title_casing_all_caps_names(caps, cased):
         # copied notes often drop the verb
         ("Eugene Roe president of Example-2050 and was president of a congress.", "Eugene Roe"),
         ("Олена Коваль політологиня та авторка.", "Олена Коваль"),
+        ("Christian Wolf ist früherer Botschafter in Freiburg.", "Christian Wolf"),
+        (
+            "Anna Zimmermann ist Politikwissenschaftlerin an der Universität Würzburg.",
+            "Anna Zimmermann",
+        ),
+        ("Sofia Coelho é antigo embaixador em Bragança.", "Sofia Coelho"),
+        ("Nuria Navarro es exministra de Hacienda.", "Nuria Navarro"),
+        ("Marek Szymański jest byłym ministrem finansów.", "Marek Szymański"),
+        ("Monika Jabłońska jest politolożką z Opola.", "Monika Jabłońska"),
+        ("Maciej Jaworski jest dyrektorem Ośrodka Badań Społecznych.", "Maciej Jaworski"),
+        ("Людмила Гаврилюк — колумністка нашого видання.", "Людмила Гаврилюк"),
+        ("Alessia Lombardi è ex ambasciatrice a Cagliari.", "Alessia Lombardi"),
         ("Jane Doe (Senior Fellow, Brookings)", "Jane Doe"),
         ("JANE DOE is a columnist for the paper.", "Jane Doe"),
         ("About the author: Jane Doe is a journalist based in Kyiv.", "Jane Doe"),
@@ -286,6 +361,10 @@ def test_bio_lines(line, name):
         "He said the economy is a mess.",
         "Jane Doe said the plan would fail.",
         "Jane Doe argues that the professor was wrong.",
+        "Dieser Text ist ein Meinungsbeitrag. Er gibt die Sicht des Autors wieder.",
+        "PONTA DELGADA — O presidente disse ontem que o governo vai cair.",
+        "Von Monika Mayer, Ökonomin",  # a byline with a role, not a closing note
+        "Автор: Олексій Павленко, оглядач",
         "Jane Doe is wrong about the budget, and everyone knows it.",
         "The minister is a former banker.",
         "Le gouvernement est responsable.",
@@ -343,6 +422,16 @@ def test_split_bios_of_prose_is_empty():
         ("Jane Doe, Reading, Berkshire", ("Jane Doe", "Reading, Berkshire")),
         ("John Roe, Leeds, United Kingdom", ("John Roe", "Leeds, United Kingdom")),
         ("— Jane Doe, London SW1A", ("Jane Doe", "London SW1A")),
+        ("Paulina Wróbel (Olsztyn)", ("Paulina Wróbel", "Olsztyn")),
+        ("Світлана Литвиненко (м. Хмельницький)", ("Світлана Литвиненко", "Хмельницький")),
+        ("Cristina Alonso. Vigo", ("Cristina Alonso", "Vigo")),
+        ("Adam Wiśniewski, Nowy Sącz", ("Adam Wiśniewski", "Nowy Sącz")),
+        ("J. Smith, Leeds", ("J. Smith", "Leeds")),
+        ("Pablo Moreno (Reuters)", None),  # a photograph's credit
+        ("Laura Blanco (Getty Images)", None),
+        ("David Torres (AFP)", None),
+        ("Von Petra Schulz, Chefredakteur", None),  # a byline with a role
+        ("Raquel Pires, Economista", None),
         ("Jane Doe, Senior Fellow", None),
         ("Jane Doe, Brookings Institution", None),
         ("He went home, then left", None),
@@ -415,6 +504,42 @@ def test_letter_signatures(line, expected):
             ("Project Syndicate", "copyright line"),
         ),
         ("Copyright © 2019 by Jane Doe", None),
+        ("Erschienen in: Kurier am Sonntag", ("Kurier am Sonntag", "originally published line")),
+        ("Aus: Hannoverer Zeitung", ("Hannoverer Zeitung", "From line")),
+        ("De : La Dépêche de Provence", ("La Dépêche de Provence", "From line")),
+        ("Z: Pomorski Dziennik Warmii", ("Pomorski Dziennik Warmii", "From line")),
+        ("Źródło: Głos Warmii", ("Głos Warmii", "From line")),
+        (
+            "Tekst ukazał się pierwotnie w: Nowy Dziennik.",
+            ("Nowy Dziennik", "originally published line"),
+        ),
+        (
+            "Questo articolo è uscito su La Voce di Irpinia.",
+            ("La Voce di Irpinia", "originally published line"),
+        ),
+        (
+            "Опубліковано у виданні Вечірній вісник",
+            ("Вечірній вісник", "originally published line"),
+        ),
+        (
+            "Este artículo se publicó originalmente en El Periódico de Asturias.",
+            ("El Periódico de Asturias", "originally published line"),
+        ),
+        (
+            "Cet article a d'abord été publié dans Le Télégramme de l'Ouest.",
+            ("Le Télégramme de l'Ouest", "originally published line"),
+        ),
+        ("Copyright © 2019 Kurier am Sonntag", ("Kurier am Sonntag", "copyright line")),
+        (
+            "© 2018 L'Écho de la Loire. Tous droits réservés.",
+            ("L'Écho de la Loire", "copyright line"),
+        ),
+        ("© Wieczorny Tygodnik, 2010", ("Wieczorny Tygodnik", "copyright line")),
+        ("© 2022 Листок Урала. Все права защищены.", ("Листок Урала", "copyright line")),
+        ("Copyright © A Voz de Douro 2020", ("A Voz de Douro", "copyright line")),
+        ("Published on Jun 7, 2014 at 5:09 AM ET", None),  # a date line
+        ("Publicado em Sexta-feira, 15 de maio de 2015 às 18:12", None),
+        ("The plant closed in 1986 and never reopened. © PAP", None),  # a caption's credit
         ("Alle Rechte vorbehalten", None),
         ("© Reuters", None),  # a bare credit: how pictures are credited
         ("Photo: © AFP", None),

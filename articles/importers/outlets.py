@@ -52,10 +52,11 @@ _REPUBLISHED = re.compile(
     r"(?:erschienen|erschien|veröffentlicht)(?: zuerst| ursprünglich)? (?:in|bei|im|auf)"
     r"|"
     # Italian
-    r"(?:questo articolo (?:è stato )?)?(?:originariamente |originalmente )?"
-    r"(?:pubblicato|apparso)(?: originariamente| originalmente)? (?:su|sul|sulla|in|nel|da)"
+    r"(?:questo articolo (?:è stato |è )?)?(?:originariamente |originalmente )?"
+    r"(?:pubblicato|apparso|uscito)(?: originariamente| originalmente)? (?:su|sul|sulla|in|nel|da)"
     r"|"
     # Ukrainian, Russian, Polish
+    r"(?:(?:tekst|artykuł) )?ukazał się(?: pierwotnie| po raz pierwszy)? w:?|"
     r"(?:матеріал )?(?:вперше |уперше |впервые |pierwotnie )?"
     r"(?:опубліковано|опублікований|опубликовано|опубликован|opublikowano|opublikowany)"
     r"(?: вперше| впервые)? (?:в|у|на|w|na)(?: виданні| издании| газеті| газете| журналі| журнале)?"
@@ -165,7 +166,7 @@ def _outlet_named(rest: str) -> str:
             break
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         connects = word.lower() in _NAME_CONNECTORS and _capitalised_after(tokens, index)
-        if word[0].isupper() or word == "&" or (kept and (word[0].isdigit() or connects)):
+        if _capitalised(word) or word == "&" or (kept and (word[0].isdigit() or connects)):
             kept.append(word)
         elif kept and _is_cyrillic(word) and len(word) > 3:
             kept.append(word)  # "Українська правда", "Новая газета": lower case after the first
@@ -194,8 +195,15 @@ def _capitalised_after(tokens: list[str], index: int) -> bool:
     """Whether the connectors from `index` on lead to a capitalised word ("Écho de la Loire")."""
     for token in tokens[index + 1 :]:
         if token.lower() not in _NAME_CONNECTORS:
-            return token[:1].isupper()
+            return _capitalised(token)
     return False
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word starts with a capital, after an elided article: "L'Écho", "l'Ouest"."""
+    if word[:1].isupper():
+        return True
+    return bool(re.match(r"^[ld]['’]", word, re.IGNORECASE)) and word[2:3].isupper()
 
 
 def _is_cyrillic(word: str) -> bool:

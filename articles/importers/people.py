@@ -39,6 +39,7 @@ from articles.importers.outlets import IMAGE_CREDIT as _IMAGE_CREDIT
 from articles.importers.outlets import outlet_from_line
 from articles.importers.vocabulary import (
     DATE_LEAD_INS,
+    NEWS_AGENCIES,
     NOT_NAME_WORDS,
     ORGANISATION_WORDS,
     ROLE_WORDS,
@@ -66,6 +67,8 @@ _BYLINE_MARKER = re.compile(
     r"(?:un|une)\s+(?:texte|tribune|chronique|analyse|entretien)\s+de|rozmawia(?:ł|ła|li)|"
     r"беседовал[аи]?|розмовля(?:в|ла|ли)|"
     r"intervista\s+a\s+cura\s+di|"
+    r"(?:entrevista|entretien|interview|intervista)\s+(?:conduzida|conducida|realizada|réalisé|"
+    r"conducted|condotta)\s+(?:por|par|by|da)|"
     r"(?:propos\s+)?recueillis\s+par|entretien\s+réalisé\s+par|a\s+cura\s+di|"
     r"entrevista\s+(?:realizada\s+)?(?:por|de)|das\s+(?:interview|gespräch)\s+führte|"
     r"ein\s+(?:gastbeitrag|kommentar|essay)\s+von|"
@@ -268,7 +271,7 @@ _ROLE_STEMS = re.compile(
     r"minist|embaj|embaix|botschaft|früher|antig|exemb|exminist|był|колумніст|колумнист|"
     r"оглядач|обозревател|felietonist|publicyst|kolumnist|columnista|colunista|editorialist|"
     r"chroniqu|éditorialiste|сотрудник|співробітни|кандидат|direkt|dyrektor|wissenschaft|"
-    r"politoloż)",
+    r"politoloż|ambasciat)",
     re.IGNORECASE,
 )
 # German and Dutch write roles as compounds ("Politikwissenschaftlerin"): found inside words.
@@ -355,7 +358,7 @@ def _verbless_role(rest: str) -> re.Match | None:
     words = rest.split()
     if not rest.startswith(" ") or not words or not words[0][:1].islower() or len(words) > 40:
         return None
-    if not any(word.lower() in _BIO_PREPOSITIONS for word in words[1:4]):
+    if not any(word.lower() in _BIO_PREPOSITIONS for word in words[1:3]):
         return None
     return _ROLE_STEMS.match(words[0])
 
@@ -396,7 +399,8 @@ def parse_signature(text: str) -> tuple[str, str] | None:
 def _signed(name: str, place: str) -> tuple[str, str] | None:
     place = _TOWN_ABBREVIATION.sub("", place)
     town = place.split(",")[0].strip()
-    if (town.isupper() and len(town) <= 5) or _IMAGE_CREDIT.search(place):
+    credited = town.lower() in NEWS_AGENCIES or _IMAGE_CREDIT.search(place)
+    if (town.isupper() and len(town) <= 5) or credited:
         return None  # "Rocío Martín (AP)", "Laura Blanco (Getty Images)": a picture's credit
     if name.isupper():
         name = title_case_name(name)

@@ -171,7 +171,8 @@ NEWSPAPER_WORDS = _words(
     "telegram echo écho dépêche voix voz farol comércio comercio tagblatt anzeiger nachrichten "
     "blatt bote goniec tygodnik dziennik gazeta przegląd wiadomości kurier листок вестник вісник "
     "голос ведомости відомості курьер кур'єр głos nowy nowa nowe новый новая нова новий periódico "
-    "progrès progres messager faro",
+    "progrès progres messager faro телеграф тиждень тижневик неделя tydzień week weekly "
+    "mattino voce matin soir",
 )
 # A title after a name, never part of it.
 ROLE_WORDS = _words(
@@ -206,7 +207,7 @@ FUNCTION_WORDS = _words(
     "the a an of in on at to for with and or is are was were by from new how why what who when "
     "this that these our your my we you it all not no if but as than has have",
     "les des un une et ou pour par sur dans avec plus est sont qui que ce cette nos vos",
-    "el los las un una y o en por para con es son que este esta nuestro",
+    "el los las un una y o en por para con es son que este esta nuestro se",
     "die das und oder mit für fuer ist sind ein eine im zum zur vom nicht auch",
     "il lo gli per con più è che nel nella sono",
     "o os as um uma em para com mais é são que no na nos nas",
@@ -237,6 +238,12 @@ NOT_NAME_WORDS = (
     | ROLE_WORDS
     | FUNCTION_WORDS
     | CALENDAR_WORDS
+)
+
+# News and picture agencies credited beside a photograph, "Name (Agency)": never a town.
+NEWS_AGENCIES = _words(
+    "reuters afp ap efe dpa ansa pap tass epa xinhua anadolu belga lusa apa ukrinform укрінформ "
+    "interfax интерфакс ria риа sipa getty shutterstock alamy keystone"
 )
 
 # Honorifics before a name; dropped from the name they precede.
