@@ -6,6 +6,8 @@ wording. Words are lower case and NFC; accented words are listed with their unac
 too, because dumps of old pages often lose accents.
 """
 
+import re
+
 
 def _words(*groups: str) -> frozenset[str]:
     return frozenset(word for group in groups for word in group.split())
@@ -251,4 +253,39 @@ HONORIFICS = _words(
     "dr dr. prof prof. professor rev rev. sir dame mr mr. mrs mrs. ms ms. mx lord lady cllr "
     "mme mme. mlle m. sra sra. sr. srta dña. dña don doña herr frau dott. dott dott.ssa sig. "
     "sig.ra avv. ing. пан пані г-н г-жа"
+)
+
+# A description of a person says what they do; one of these comes within its first words.
+ROLE_STEMS = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"director|fellow|professor|lecturer|president|chair|founder|co-founder|writer|author|editor|"
+    r"columnist|correspondent|journalist|reporter|analyst|advis|consultant|research|scholar|"
+    r"scientist|ambassador|diplomat|minister|secretary|official|member|head|ceo|executive|"
+    r"partner|lawyer|attorney|historian|economist|commentator|contributor|candidate|student|"
+    r"associate|manager|coordinator|officer|expert|specialist|strategist|veteran|retired|former|"
+    r"teaches|writes|lives|works|served|serves|novelist|poet|physician|doctor|teacher|activist|"
+    r"professeur|chercheu|directe?u?r|maître|maitre|enseignant|avocat|ancien|ancienne|politolog|"
+    r"sociolog|philosoph|filósof|filosof|économiste|historien|écrivain|ecrivain|journaliste|"
+    r"profesor|investigador|catedrátic|catedratic|abogad|exdirector|ex-|escritor|periodista|"
+    r"economista|historiador|politólog|sociólog|"
+    r"dozent|autor|forscher|leiter|ehemalig|schriftsteller|publizist|historiker|ökonom|"
+    r"docente|ricercat|direttor|giornalist|scrittor|avvocat|storico|economist|"
+    r"pesquisador|diretor|jornalista|advogad|investigador|"
+    r"політолог|журналіст|професор|науков|дослідни|економіст|історик|письменни|директор|"
+    r"аналітик|експерт|редактор|викладач|член|голов|депутат|колишн|"
+    r"политолог|журналист|профессор|научн|исследовател|экономист|историк|писател|аналитик|"
+    r"эксперт|преподавател|бывш|"
+    r"politolog|dziennikar|profesor|badacz|ekonomist|historyk|pisarz|redaktor|"
+    # former offices and columns, in each language
+    r"minist|embaj|embaix|botschaft|früher|antig|exemb|exminist|był|колумніст|колумнист|"
+    r"оглядач|обозревател|felietonist|publicyst|kolumnist|columnista|colunista|editorialist|"
+    r"chroniqu|éditorialiste|сотрудник|співробітни|кандидат|direkt|dyrektor|wissenschaft|"
+    r"politoloż|ambasciat)",
+    re.IGNORECASE,
+)
+# German and Dutch write roles as compounds ("Politikwissenschaftlerin"): found inside words.
+ROLE_COMPOUNDS = re.compile(
+    r"(?:wissenschaftler|forscher|professor|direktor|leiter|experte|expertin|redakteur|"
+    r"korrespondent|berater|kolumnist|ökonom|historiker|politolog|botschafter|minister)",
+    re.IGNORECASE,
 )
