@@ -73,6 +73,14 @@ D = date
         ("Pubblicato il 18 novembre 2019 alle 18:54", D(2019, 11, 18)),
         ("lunedì 18 novembre 2019", D(2019, 11, 18)),
         ("Aggiornato il 2 gen 2020", D(2020, 1, 2)),
+        (
+            "Pubblicato il 7 ottobre 2023 alle 08:15 · Ultimo aggiornamento 7 ottobre 2023",
+            D(2023, 10, 7),
+        ),
+        (
+            "Publicado el 3 de marzo de 2021 | Última actualización: 4 de marzo de 2021",
+            D(2021, 3, 3),
+        ),
         ("18 novembre 2019 (modifica il 19 novembre 2019 | 10:15)", D(2019, 11, 18)),
         # Portuguese
         ("Publicado em 18 de novembro de 2019 às 18h54", D(2019, 11, 18)),

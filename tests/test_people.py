@@ -540,6 +540,11 @@ def test_letter_signatures(line, expected):
         ("Published on Jun 7, 2014 at 5:09 AM ET", None),  # a date line
         ("Publicado em Sexta-feira, 15 de maio de 2015 às 18:12", None),
         ("The plant closed in 1986 and never reopened. © PAP", None),  # a caption's credit
+        (
+            "Il Quotidiano delle Colline © 2022 - Tutti i diritti riservati - P.IVA 01873420516",
+            ("Il Quotidiano delle Colline", "copyright line"),
+        ),
+        ("Comments to the Copyright Office on Diagnostic Software", None),  # a link title
         ("Alle Rechte vorbehalten", None),
         ("© Reuters", None),  # a bare credit: how pictures are credited
         ("Photo: © AFP", None),

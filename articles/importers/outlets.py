@@ -63,7 +63,17 @@ _REPUBLISHED = re.compile(
     r")\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+# "Copyright" counts when it opens the line or precedes a mark or a year: "Comments to the
+# Copyright Office" is a link title.
+_COPYRIGHT_MARK = re.compile(
+    r"©|\(c\)|^\s*copyright\b|\bcopyright\s*(?=©|\(c\)|\d{4})", re.IGNORECASE
+)
+# Registration numbers that follow a company's name in a footer: never an outlet.
+_LEGAL_ID = re.compile(
+    r"^(?:p\.?\s?iva|vat|cif|nif|nipc|cnpj|siret|siren|rcs|ust-?id|registered|company no|"
+    r"инн|огрн|єдрпоу|krs|regon|nip)\b",
+    re.IGNORECASE,
+)
 _RIGHTS_RESERVED = re.compile(
     r"(?:all|some) rights reserved|tous droits réservés|todos los derechos reservados|"
     r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|"
@@ -92,7 +102,8 @@ _LEGAL_SUFFIX = re.compile(
 _NAME_CONNECTORS = {
     "of", "the", "and", "&", "de", "du", "des", "la", "le", "les", "del", "di", "della", "el",
     "y", "e", "für", "und", "der", "die", "das", "do", "da", "dos", "am", "an", "im", "zu", "in",
-    "w", "na", "nad", "z", "on", "upon", "sur", "en",
+    "w", "na", "nad", "z", "on", "upon", "sur", "en", "delle", "degli", "dei", "dello", "dal",
+    "sul", "nel", "vom", "zum", "zur",
 }  # fmt: skip
 _MAX_OUTLET_WORDS = 8
 _SECTION_WORDS = {
@@ -128,7 +139,7 @@ def outlet_from_line(text: str) -> tuple[str, str] | None:
     # A bare "© Name" is how pictures are credited; an article's copyright line states a year,
     # the word "copyright", a company ("GmbH", "S.p.A.") or that rights are reserved.
     after_mark = text[copyright_mark.start() :] if copyright_mark else ""
-    stated = _YEARS.search(after_mark) or "opyright" in text.lower() or _COMPANY.search(text)
+    stated = _YEARS.search(after_mark) or "copyright" in text.lower() or _COMPANY.search(text)
     if not (rights or (copyright_mark and stated)):
         return None
     if copyright_mark and not rights and len(text[: copyright_mark.start()].split()) > 3:
@@ -146,6 +157,8 @@ def _copyright_owner(text: str) -> str:
     rest = _YEARS.sub(" ", rest)
     rest = re.sub(r"^[\s.,:;|·•\-–—]+", "", rest)
     rest = re.sub(r"^(?:by|par|por|von|di|de|da)\s+", "", rest, flags=re.IGNORECASE)
+    if _LEGAL_ID.match(rest):
+        return ""  # "© 2022 - Tutti i diritti riservati - P.IVA 0187…": the name precedes
     return _outlet_named(rest)
 
 

@@ -71,7 +71,10 @@ DATE_LINE_WORDS = _words(
     "publicado publicada publicación publicacion actualizado actualizada actualización "
     "actualizacion fecha el de del las los a hace hs hrs",
     "veröffentlicht veroeffentlicht aktualisiert zuletzt stand erschienen am um uhr vom den",
-    "pubblicato pubblicata aggiornato aggiornata alle ore il del",
+    "pubblicato pubblicata aggiornato aggiornata alle ore il del ultimo aggiornamento",
+    # "Last updated", "Última actualización", "Dernière mise à jour", "Letzte Aktualisierung"
+    "última ultima dernière derniere letzte aktualisierung последнее обновление останнє "
+    "оновлення ostatnia atualização",
     "atualizado atualizada actualizado publicado em às as no dia",
     "опубліковано оновлено дата публікації о об року р у в",
     "опубликовано обновлено обновлен опубликован публикации в во года г",
