@@ -84,8 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "dmy",
         re.compile(
-            rf"(?<![\d.]){_DAY}{_ORDINAL}(?:\s*|-)(?:(?:de|of)\s+)?{_WORD_START}{_MONTH}{_WORD_END}"
-            rf"(?:,?\s*|-)(?:(?:de|del)\s+)?{_YEAR}",
+            rf"(?<![\d.]){_DAY}{_ORDINAL}(?:\s*|[-/])(?:(?:de|of)\s+)?{_WORD_START}{_MONTH}"
+            rf"{_WORD_END}(?:,?\s*|[-/])(?:(?:de|del)\s+)?{_YEAR}",
             _FLAGS,
         ),
     ),
