@@ -107,8 +107,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 # What may surround a date on a date line, token by token.
 _SEPARATORS = re.compile(r"[|·•,;:–—/()\[\]]|\s-\s|^-|-$")
+# A clock ("18:54", "18h42", "6.29pm", "18 Uhr"), a UTC offset, or a small number ("4 min read").
 _CLOCK = re.compile(
-    r"^(?:[0-2]?\d(?:[:.h][0-5]\d){1,2}(?:h|hs|uhr|am|pm|a\.m|p\.m)?|[0-2]?\d(?:h|hs|am|pm|a\.m|p\.m|uhr)|"
+    r"^(?:[0-2]?\d(?:[:.h][0-5]\d){1,2}(?:h|hs|uhr|am|pm|a\.m|p\.m)?|"
+    r"[0-2]?\d(?:h|hs|am|pm|a\.m|p\.m|uhr)|"
     r"[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?|\d{1,2})$",
     _FLAGS,
 )
