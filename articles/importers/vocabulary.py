@@ -1,4 +1,4 @@
-"""Words that page metadata is written in, per language, shared by `dates` and `people`.
+"""Words page metadata is written in, per language: shared by the date and people parsers.
 
 Languages: English, Spanish, French, German, Italian, Portuguese, Ukrainian, Russian and Polish.
 Every list describes how pages in general state a date, a byline or an outlet, never one outlet's
