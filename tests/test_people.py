@@ -493,6 +493,8 @@ def test_letter_signatures(line, expected):
         ("(c) 2018 Example Media Inc.", ("Example Media", "copyright line")),
         ("© 2021 Українська правда. Усі права захищені.", ("Українська правда", "copyright line")),
         ("Copyright ©2019 Example Ltd.", ("Example", "copyright line")),
+        ("© Copyright The Coastal Dispatch 2019", ("The Coastal Dispatch", "copyright line")),
+        ("Copyright © 2020 Leeds Mercury", ("Leeds Mercury", "copyright line")),
         ("© 2019 example.com", ("example.com", "copyright line")),
         ("Source: AFP", ("AFP", "From line")),
         ("All content © 2019 The Outlet", ("The Outlet", "copyright line")),

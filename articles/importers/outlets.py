@@ -156,7 +156,10 @@ def _copyright_owner(text: str) -> str:
     rest = _COPYRIGHT_MARK.sub(" ", rest)
     rest = _YEARS.sub(" ", rest)
     rest = re.sub(r"^[\s.,:;|·•\-–—]+", "", rest)
-    rest = re.sub(r"^(?:by|par|por|von|di|de|da)\s+", "", rest, flags=re.IGNORECASE)
+    # "© Copyright The Outlet", "© 2019 by The Outlet"
+    rest = re.sub(
+        r"^(?:copyright\s+)?(?:(?:by|par|por|von|di|de|da)\s+)?", "", rest, flags=re.IGNORECASE
+    )
     if _LEGAL_ID.match(rest):
         return ""  # "© 2022 - Tutti i diritti riservati - P.IVA 0187…": the name precedes
     return _outlet_named(rest)
