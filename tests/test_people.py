@@ -32,6 +32,7 @@ from articles.importers.people import (
         ("Author: Jane Doe", ["Jane Doe"]),
         ("By J. K. Rowling", ["J. K. Rowling"]),
         ("By Dr Jane Doe", ["Jane Doe"]),
+        ("By Senator Jane Doe", ["Jane Doe"]),
         ("By Martin Luther King Jr.", ["Martin Luther King Jr."]),
         # all-caps lines with no marker
         ("JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"]),
@@ -177,6 +178,9 @@ def test_all_caps_particles_follow_the_language(line, language, names):
         "Par ailleurs, le gouvernement a reculé.",
         "Da quando è iniziata la guerra",
         "Von Berlin aus gesehen",
+        "Von Ausgaben Plan den Wirtschaft Bürger Armut des schlechter, ist am sein, einer dem Krise.",
+        "GRAND ENTRETIEN",
+        "РЕДАКЦІЙНА СТАТТЯ",
         "She told me, “Jane Doe and John Roe will sign it.”",
         "Jane Doe and John Roe",  # mixed case with no marker: a sentence fragment, not a byline
         "READ MORE",
@@ -222,6 +226,7 @@ def test_lines_that_are_not_bylines(line):
         "Glenn Close",
         "Kanye West",
         "Skip Bayless",
+        "Don Smith",
     ],
 )
 def test_person_names(name):
@@ -246,6 +251,7 @@ def test_person_names(name):
         "jane doe",
         "de la Fontaine",
         "Jane Doe Senior Fellow",
+        "Regierung Präsident Gesundheit",  # German nouns are capitalised too
         "Privacy Project",
         "Redacción Central",
         "Редакція Видання",

@@ -56,6 +56,8 @@ BYLINE_MARKER = re.compile(
     r"autrice|texte?|texto|testo|tekst|текст|words)\s*:)\s+",
     re.IGNORECASE,
 )
+# "By Jane Doe, Senior Fellow at Brookings, and John Roe, Professor of Law at Yale" is 16.
+_MAX_BYLINE_WORDS = 24
 # Where the names of a byline stop: a separator, a handle, a reading time or a date lead-in.
 _BYLINE_TAIL = re.compile(
     rf"\s+[|·•—–]\s*|\s[(@]|\s+\d+\s*(?:min|minutes?|мин|хв)\b|"
@@ -94,8 +96,11 @@ def parse_byline(text: str, *, bare_names: bool = False, language: str = "") -> 
         return None
     marker = BYLINE_MARKER.match(text)
     if marker:
+        names = _cut_tail(text[marker.end() :])
+        if _reads_as_sentence(names):
+            return None  # "Von Berlin aus gesehen, ist die Krise …": prose after a preposition
         # All-caps words are written as names are; mixed-case ones stay as written.
-        names = title_case_name(_cut_tail(text[marker.end() :]), language=language)
+        names = title_case_name(names, language=language)
         authors = _names_in(names, roles_allowed=True)
     else:
         letters = [char for char in text if char.isalpha()]
@@ -107,6 +112,13 @@ def parse_byline(text: str, *, bare_names: bool = False, language: str = "") -> 
         if authors and not _only_roles_besides(names, authors):
             return None  # "SILENT SPRING, REVISITED": an all-caps headline, not a byline
     return authors or None
+
+
+def _reads_as_sentence(names: str) -> bool:
+    """Whether what follows a marker is a sentence: a byline's names and roles are short, and
+    do not end on a full stop after many words."""
+    words = names.split()
+    return len(words) > _MAX_BYLINE_WORDS or (len(words) > 8 and names.endswith((".", "?", "!")))
 
 
 def _only_roles_besides(names: str, authors: list[str]) -> bool:

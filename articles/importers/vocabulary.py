@@ -136,6 +136,12 @@ ORGANISATION_WORDS = _words(
     "ponto opinião leitor leitores punkt widzenia listy redakcji opinie komentarze felieton "
     "publicystyka точка зору думки погляд коментарі листи зрения мнения комментарии письма",
     "dieser diese dieses text texte texto testo tekst текст",
+    "grand entretien entrevue стаття статья редакційна редакционная",
+    # German writes every noun with a capital: the commonest nouns of public debate are no names
+    "regierung freiheit macht politik gesellschaft wirtschaft zukunft krise frieden "
+    "demokratie staat bürger menschen jahre frage recht gericht gesetz geld arbeit kinder "
+    "schule bildung gesundheit kultur umwelt klima energie stadt mehrheit opposition "
+    "justiz generation ausgaben plan armut land leute",
 )
 FURNITURE_WORDS = _words(
     # sections, topics and page furniture
@@ -206,6 +212,12 @@ ROLE_WORDS = _words(
     "редактор редакторка науковець науковиця дослідник дослідниця политолог экономист историк "
     "социолог журналист журналистка корреспондент колумнист обозреватель исследователь научный "
     "сотрудник эксперт аналитик",
+    # offices: "President", "Minister", "Mayor" before or after a name are titles
+    "präsident président presidente prezydent президент minister ministre ministro министр "
+    "міністр kanzler kanzlerin chancellor senator sénateur senador senatore senadora "
+    "abgeordnete député diputado diputada deputato deputado poseł депутат bürgermeister maire "
+    "alcalde alcaldesa sindaco prefeito мэр мер governor gouverneur gobernador governatore "
+    "governador губернатор mayor",
 )
 FUNCTION_WORDS = _words(
     # a name holds none of them
@@ -254,8 +266,11 @@ NEWS_AGENCIES = _words(
 # Honorifics before a name; dropped from the name they precede.
 HONORIFICS = _words(
     "dr dr. prof prof. professor rev rev. sir dame mr mr. mrs mrs. ms ms. mx lord lady cllr "
-    "mme mme. mlle m. sra sra. sr. srta dña. dña don doña herr frau dott. dott dott.ssa sig. "
-    "sig.ra avv. ing. пан пані г-н г-жа"
+    "mme mme. mlle m. sra sra. sr. srta dña. dña doña herr frau dott. dott dott.ssa sig. "
+    "sig.ra avv. ing. пан пані г-н г-жа",
+    # offices written before a name: "Senator Jane Doe" is Jane Doe
+    "president senator minister mayor governor ambassador judge gen. col. capt. präsident "
+    "président presidente ministre ministro bürgermeister maire alcalde sindaco",
 )
 
 # A description of a person says what they do; one of these comes within its first words.
