@@ -482,11 +482,11 @@ def test_letter_signatures(line, expected):
         ),
         (
             "© 2019 The Guardian News & Media Limited",
-            ("The Guardian News & Media", "copyright line"),
+            ("The Guardian News", "copyright line"),
         ),
         (
             "© 2019 Guardian News & Media Limited or its affiliated companies. All rights reserved.",
-            ("Guardian News & Media", "copyright line"),
+            ("Guardian News", "copyright line"),
         ),
         ("Copyright © Le Monde 2017. Tous droits réservés.", ("Le Monde", "copyright line")),
         ("© Todos los derechos reservados El País", ("El País", "copyright line")),
@@ -494,11 +494,17 @@ def test_letter_signatures(line, expected):
         ("© Corriere della Sera S.p.A.", ("Corriere della Sera", "copyright line")),
         (
             "Copyright 2020 The New York Times Company",
-            ("The New York Times Company", "copyright line"),
+            ("The New York Times", "copyright line"),
         ),
         ("(c) 2018 Example Media Inc.", ("Example Media", "copyright line")),
         ("© 2021 Українська правда. Усі права захищені.", ("Українська правда", "copyright line")),
         ("Copyright ©2019 Example Ltd.", ("Example", "copyright line")),
+        (
+            "© 2020 Westmoor Gazette Media Ltd. Registered in England",
+            ("Westmoor Gazette", "copyright line"),
+        ),
+        ("© 2021 Associated Newspapers Ltd", ("Associated Newspapers", "copyright line")),
+        ("© 2020 Gazeta Pomorska sp. z o.o.", ("Gazeta Pomorska", "copyright line")),
         ("© Copyright The Coastal Dispatch 2019", ("The Coastal Dispatch", "copyright line")),
         ("Copyright © 2020 Leeds Mercury", ("Leeds Mercury", "copyright line")),
         ("© 2019 example.com", ("example.com", "copyright line")),

@@ -90,8 +90,14 @@ IMAGE_CREDIT = re.compile(
 _YEARS = re.compile(r"(?<!\d)\d{4}(?:\s*[-–]\s*\d{2,4})?(?!\d)")
 _LEGAL_FORMS = (
     r"limited|ltd\.?|gmbh|s\.\s?a\.?|sa|s\.\s?l\.?|sl|s\.p\.a\.?|spa|inc\.?|llc|plc|ag|"
-    r"sas|sarl|ltda\.?|llp|co\.?|corp\.?|pty|kg|ооо|тов|пат|oy|ab|bv|nv"
+    r"sas|sarl|ltda\.?|llp|co\.?|corp\.?|pty|kg|ооо|тов|пат|oy|ab|bv|nv|se|sp\.\s?z\s?o\.\s?o\.?"
 )
+# Words a publishing company adds to its title's name.
+_COMPANY_WORDS = {
+    "media", "group", "publishing", "publications", "holdings", "newspapers", "communications",
+    "company", "verlag", "mediengruppe", "verlagsgruppe", "gruppe", "grupo", "groupe", "gruppo",
+    "editora", "éditions", "ediciones", "edizioni",
+}  # fmt: skip
 _COMPANY = re.compile(rf"\s(?:{_LEGAL_FORMS})(?=[\s,]|$)", re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(
     rf"[\s,]+(?:& co\.? kg|{_LEGAL_FORMS})$",
@@ -199,12 +205,24 @@ def _outlet_named(rest: str) -> str:
         if stripped == outlet:
             break
         outlet = stripped
-    outlet = outlet.strip(" ,.&")
+    outlet = _without_company_words(outlet.strip(" ,.&"))
     if not outlet or not outlet[0].isupper():
         return ""
     if all(word.lower() in _NAME_CONNECTORS for word in outlet.split()):
         return ""  # "The": nothing is named
     return outlet
+
+
+def _without_company_words(outlet: str) -> str:
+    """The title a publishing company is named after: "Westmoor Gazette Media" -> "Westmoor
+    Gazette", "The New York Times Company" -> "The New York Times". Two words at least stay,
+    so "Associated Newspapers" is kept whole."""
+    words = outlet.split()
+    while len(words) > 2 and words[-1].lower() in _COMPANY_WORDS:
+        words.pop()
+        while len(words) > 2 and words[-1].lower() in {"&", "and", "und", "et", "y", "e"}:
+            words.pop()
+    return " ".join(words)
 
 
 def _capitalised_after(tokens: list[str], index: int) -> bool:

@@ -183,7 +183,7 @@ NEWSPAPER_WORDS = _words(
     "blatt bote goniec tygodnik dziennik gazeta przegląd wiadomości kurier листок вестник вісник "
     "голос ведомости відомості курьер кур'єр głos nowy nowa nowe новый новая нова новий periódico "
     "progrès progres messager faro телеграф тиждень тижневик неделя tydzień week weekly "
-    "mattino voce matin soir mercury",
+    "mattino voce matin soir mercury newspaper newspapers associated",
 )
 # A title after a name, never part of it.
 ROLE_WORDS = _words(
