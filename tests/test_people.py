@@ -132,6 +132,10 @@ def test_bylines(line, names):
         ),
         ("Raquel Pires, Economista", ["Raquel Pires"]),
         ("Yves Muller | 05/06/2020 18:20", ["Yves Muller"]),
+        (
+            "Rocío Gómez, Analista Político, Centro de Estudios Europeos, 22 de noviembre de 2012",
+            ["Rocío Gómez"],
+        ),
         ("Оксана Лисенко-Олійник, науковий співробітник", ["Оксана Лисенко-Олійник"]),
         ("PIOTR WIŚNIEWSKI, politolog, Ośrodek Studiów Wschodnich", ["Piotr Wiśniewski"]),
         ("Read more", None),

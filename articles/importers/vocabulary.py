@@ -211,7 +211,7 @@ ROLE_WORDS = _words(
     "журналіст журналістка кореспондент кореспондентка колумніст колумністка оглядач оглядачка "
     "редактор редакторка науковець науковиця дослідник дослідниця политолог экономист историк "
     "социолог журналист журналистка корреспондент колумнист обозреватель исследователь научный "
-    "сотрудник эксперт аналитик",
+    "сотрудник эксперт аналитик analista analiste analytiker аналітик аналітикиня",
     # offices: "President", "Minister", "Mayor" before or after a name are titles
     "präsident président presidente prezydent президент minister ministre ministro министр "
     "міністр kanzler kanzlerin chancellor senator sénateur senador senatore senadora "
@@ -298,7 +298,7 @@ ROLE_STEMS = re.compile(
     r"minist|embaj|embaix|botschaft|früher|antig|exemb|exminist|był|колумніст|колумнист|"
     r"оглядач|обозревател|felietonist|publicyst|kolumnist|columnista|colunista|editorialist|"
     r"chroniqu|éditorialiste|сотрудник|співробітни|кандидат|direkt|dyrektor|wissenschaft|"
-    r"politoloż|ambasciat)",
+    r"politoloż|ambasciat|analist|аналіт|polític|politic)",
     re.IGNORECASE,
 )
 # German and Dutch write roles as compounds ("Politikwissenschaftlerin"): found inside words.
