@@ -327,6 +327,13 @@ def test_title_casing_all_caps_names(caps, cased):
         ),
         # copied notes often drop the verb
         ("Eugene Roe president of Example-2050 and was president of a congress.", "Eugene Roe"),
+        (
+            "Eugene Roe president of Example-2050 and was president of the World Congress from "
+            "2008-2018. Example-2050 is a non-profit organization established to promote reform "
+            "and good governance in the country and to support its integration with the rest of "
+            "the democratic world.",
+            "Eugene Roe",
+        ),
         ("Олена Коваль політологиня та авторка.", "Олена Коваль"),
         ("Christian Wolf ist früherer Botschafter in Freiburg.", "Christian Wolf"),
         (
@@ -371,6 +378,7 @@ def test_bio_lines(line, name):
         "He said the economy is a mess.",
         "Jane Doe said the plan would fail.",
         "Jane Doe argues that the professor was wrong.",
+        "Kultura Poznań minister chronić podatki opinia szpitale to sąd badanie.",
         "Dieser Text ist ein Meinungsbeitrag. Er gibt die Sicht des Autors wieder.",
         "PONTA DELGADA — O presidente disse ontem que o governo vai cair.",
         "Von Monika Mayer, Ökonomin",  # a byline with a role, not a closing note

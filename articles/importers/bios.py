@@ -106,13 +106,13 @@ def _bio_names(text: str) -> tuple[list[str], str] | None:
 def _verbless_role(rest: str) -> re.Match | None:
     """A role straight after the name, as copied notes drop the verb: "X president of Y".
 
-    Only in a short note, and with a preposition just after the role ("president of", "директор
-    з"): a long paragraph that happens to open with two capitalised words and a noun is prose.
+    Only with a preposition or conjunction just after the role ("president of", "директор з"):
+    a paragraph that happens to open with two capitalised words and a noun is prose.
     """
     words = rest.split()
-    if not rest.startswith(" ") or not words or not words[0][:1].islower() or len(words) > 40:
+    if not rest.startswith(" ") or len(words) < 2 or not words[0][:1].islower():
         return None
-    if not any(word.lower() in _BIO_PREPOSITIONS for word in words[1:3]):
+    if words[1].lower() not in _BIO_PREPOSITIONS:
         return None
     return ROLE_STEMS.match(words[0])
 
