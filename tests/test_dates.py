@@ -24,6 +24,9 @@ D = date
         ("Tue 19 Nov 2019 06.00 GMT", D(2019, 11, 19)),
         ("Mon, 18 Nov 2019 18:54:00 +0000", D(2019, 11, 18)),
         ("18th of November, 2019", D(2019, 11, 18)),
+        ("18-Nov-2019", D(2019, 11, 18)),
+        ("18/nov/2019 18:54", D(2019, 11, 18)),
+        ("Posted: Nov 18, 2019 / 06:29 PM EST", D(2019, 11, 18)),
         ("November 18th, 2019", D(2019, 11, 18)),
         ("Published March 3, 2023 | Updated March 5, 2023", D(2023, 3, 3)),
         ("Posted on 18 Nov. 2019", D(2019, 11, 18)),
@@ -46,6 +49,9 @@ D = date
         ("Publié le 18/11/2019 à 18h54", D(2019, 11, 18)),
         ("Mis à jour le 19 novembre 2019 à 07h12", D(2019, 11, 19)),
         ("Publié le 3 févr. 2021", D(2021, 2, 3)),
+        ("Paru le 19 août 2019", D(2019, 8, 19)),
+        ("Mis en ligne le 22/09/2016 à 14h41", D(2016, 9, 22)),
+        ("PARIS, 18 novembre 2019", D(2019, 11, 18)),
         ("Le 18/11/2019 à 18:54, mis à jour le 19/11/2019 à 07:00", D(2019, 11, 18)),
         ("15 AOÛT 2018", D(2018, 8, 15)),
         ("Publié aujourd'hui à 8 h 15, le 2 décembre 2022", None),
@@ -55,7 +61,10 @@ D = date
         ("Publicado el 18 de noviembre de 2019", D(2019, 11, 18)),
         ("Actualizado: 19 nov. 2019 - 10:15 hs", D(2019, 11, 19)),
         ("1º de enero de 2020", D(2020, 1, 1)),
-        ("Madrid - 12 DIC 2019 - 23:54 CET", None),
+        # a dateline's town before the date
+        ("Madrid - 12 DIC 2019 - 23:54 CET", D(2019, 12, 12)),
+        ("Madrid, 19/10/2011 01:25 h · 2 min de lectura", D(2011, 10, 19)),
+        ("Madrid, viernes, 25 de febrero de 2022 · 3 min de lectura", D(2022, 2, 25)),
         # German
         ("Montag, 18. November 2019", D(2019, 11, 18)),
         ("18. November 2019", D(2019, 11, 18)),
@@ -67,6 +76,14 @@ D = date
         ("Pubblicato il 18 novembre 2019 alle 18:54", D(2019, 11, 18)),
         ("lunedì 18 novembre 2019", D(2019, 11, 18)),
         ("Aggiornato il 2 gen 2020", D(2020, 1, 2)),
+        (
+            "Pubblicato il 7 ottobre 2023 alle 08:15 · Ultimo aggiornamento 7 ottobre 2023",
+            D(2023, 10, 7),
+        ),
+        (
+            "Publicado el 3 de marzo de 2021 | Última actualización: 4 de marzo de 2021",
+            D(2021, 3, 3),
+        ),
         ("18 novembre 2019 (modifica il 19 novembre 2019 | 10:15)", D(2019, 11, 18)),
         # Portuguese
         ("Publicado em 18 de novembro de 2019 às 18h54", D(2019, 11, 18)),
@@ -85,6 +102,9 @@ D = date
         # Polish
         ("Poniedziałek, 18 listopada 2019", D(2019, 11, 18)),
         ("Opublikowano: 18.11.2019, 18:54", D(2019, 11, 18)),
+        ("Data publikacji: wtorek, 10 czerwca 2025", D(2025, 6, 10)),
+        ("Dodano: 15 marca 2010 r., godz. 15:38", D(2010, 3, 15)),
+        ("Опубликовано: 04.03.2020, 00:32 мск · 2 мин чтения", D(2020, 3, 4)),
         # numeric forms
         ("2019-11-18T18:54:00Z", D(2019, 11, 18)),
         ("2019-11-18 18:54", D(2019, 11, 18)),
@@ -139,9 +159,16 @@ def test_the_span_and_text_of_the_date_are_reported():
         "El 15 de septiembre de 2009 cayó Lehman Brothers.",
         "Am 9. November 1989 fiel die Mauer.",
         "18 листопада 2019 року уряд ухвалив рішення.",
+        "18 ноября 2019 года правительство ушло в отставку.",
+        "Il 18 novembre 2019 il governo è caduto.",
+        "Em 18 de novembro de 2019, o governo caiu.",
+        "Votes counted on 18/11/2019 show a narrow result",
+        "Mon 18 Nov 18.54 GMT",  # no year stated: not read (see the module docstring)
         "Read more: how the 2019 election was won",
         "Comments (12) · Share",
         "Published by Jane Doe on November 18, 2019",
+        "Jane Doe, 18 Nov 2019",  # a name before the date: a byline, not a date line
+        "He said, 18 Nov 2019",
     ],
 )
 def test_a_date_inside_a_sentence_is_not_a_date_line(sentence):
