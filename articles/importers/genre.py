@@ -1,0 +1,241 @@
+"""What kind of piece an article is: op-ed, editorial, letter, analysis, interview or review.
+
+Read first from what the page states (a genre the reader found in the page's markup, a section
+label or kicker, a label before or after the headline, a letter's signature), then, when it
+states nothing specific, guessed from the piece itself and marked as inferred: an unsigned piece
+written in the outlet's "we" is an editorial, one made of questions and answers an interview,
+and any other signed piece an op-ed, which is what the archive collects. Labels are the words
+outlets use for their sections in each language; none belongs to one outlet.
+"""
+
+import re
+import unicodedata
+
+from articles.importers.base import ExtractedArticle
+
+OPINION, EDITORIAL, LETTER = "opinion", "editorial", "letter"
+ANALYSIS, INTERVIEW, REVIEW = "analysis", "interview", "review"
+GENRES = (OPINION, EDITORIAL, LETTER, ANALYSIS, INTERVIEW, REVIEW)
+
+# Section and headline labels per genre, in en, es, fr, de, it, pt, uk, ru (nl and pl where
+# they differ), compared after folding case, accents and apostrophes (see _fold).
+_LABELS = {
+    OPINION: """
+        opinion opinions op-ed op-eds oped comment commentary column columns columnist
+        columnists viewpoint viewpoints perspective perspectives guest-essay guest-column
+        tribune tribunes
+        opinion tribuna tribunas columna columnas punto-de-vista
+        chronique chroniques point-de-vue debats tribune-libre
+        meinung meinungen gastbeitrag gastkommentar kommentar kommentare standpunkt
+        commento commenti opinione opinioni
+        opiniao opinioes coluna colunas ponto-de-vista
+        opinie column
+        opinia opinie felieton komentarz
+        думка думки колонка колонки погляд
+        мнение мнения колонка колонки точка-зрения
+    """,
+    EDITORIAL: """
+        editorial editorials our-view leader leaders
+        editorial editoriales
+        editorial editoriaux edito
+        leitartikel
+        editoriale editoriali
+        editorial editoriais
+        hoofdredactioneel redactioneel
+        редакційна-стаття редакційна-колонка від-редакції
+        редакционная-статья от-редакции
+    """,
+    LETTER: """
+        letter letters letter-to-the-editor letters-to-the-editor your-letters readers-letters
+        mailbag
+        carta cartas cartas-al-director carta-al-director cartas-de-los-lectores
+        courrier-des-lecteurs lettre lettres lettres-de-lecteurs
+        leserbrief leserbriefe
+        lettera lettere lettere-al-direttore
+        carta cartas cartas-dos-leitores carta-do-leitor
+        ingezonden-brief ingezonden-brieven
+        listy-do-redakcji
+        лист листи листи-читачів
+        письмо письма письма-читателей
+    """,
+    ANALYSIS: """
+        analysis news-analysis
+        analisis
+        analyse decryptage
+        analyse hintergrund
+        analisi
+        analise
+        analyse
+        analiza
+        аналітика аналіз
+        аналитика анализ
+    """,
+    INTERVIEW: """
+        interview interviews q&a
+        entrevista entrevistas
+        entretien entretiens interview
+        interview gesprach
+        intervista interviste
+        entrevista
+        wywiad
+        інтерв'ю
+        интервью
+    """,
+    REVIEW: """
+        review reviews book-review book-reviews film-review
+        resena resenas critica criticas
+        critique critiques
+        rezension rezensionen kritik
+        recensione recensioni
+        critica resenha
+        recensie
+        recenzja
+        рецензія
+        рецензия
+    """,
+}
+# When a page gives several labels ("Opinion | Letters"), the more specific one wins: the
+# generic opinion section holds editorials, letters and the rest.
+_SPECIFICITY = (LETTER, EDITORIAL, INTERVIEW, REVIEW, ANALYSIS, OPINION)
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ʹ": "'"})
+_SEPARATORS = re.compile(r"\s*(?:[|/·•»›>:–—,;&+]|\s-\s)\s*")
+# "Letter: …", "Opinion | …", "Analysis – …" before the headline; "… | Editorial" after it.
+_TITLE_PREFIX = re.compile(r"\s*(?P<label>[^:|–—]{2,40}?)\s*(?::|\||–|—|\s-\s)\s*\S")
+_TITLE_SUFFIX = re.compile(r".*\S\s*(?:\||–|—|\s-\s)\s*(?P<label>[^|–—]{2,40}?)\s*$")
+# The outlet speaking for itself: first-person plural words, per language.
+_WE = frozenset(
+    """
+    we our ours us ourselves
+    nosotros nosotras nuestro nuestra nuestros nuestras creemos
+    nous notre nos
+    wir unser unsere unserer unseren unserem uns
+    noi nostro nostra nostri nostre
+    nos nosso nossa nossos nossas
+    ми нас нам наш наша наше наші
+    мы нас нам наш наша наше наши
+    """.split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_QUESTION_PREFIX = re.compile(r"^\s*(?:q|p|в)\s*[:.]\s+", re.IGNORECASE)
+LETTER_SIGNATURE_SOURCE = "letter signature"
+
+
+def _fold(text: str) -> str:
+    """Lower case, no accents (Latin script), straight apostrophes, words joined by hyphens."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_APOSTROPHES))
+    # Combining marks go, except the breve of Cyrillic й and the diaeresis of ї (NFC restores).
+    kept = "".join(
+        ch
+        for i, ch in enumerate(decomposed)
+        if not unicodedata.combining(ch) or (i and "\u0400" <= decomposed[i - 1] <= "\u04ff")
+    )
+    words = re.findall(r"[\w&']+", unicodedata.normalize("NFC", kept))
+    return "-".join(words)
+
+
+_GENRE_BY_LABEL = {
+    _fold(label.replace("-", " ")): genre
+    for genre in reversed(GENRES)  # where two genres share a word, the first listed wins
+    for label in _LABELS[genre].split()
+}
+
+
+def genre_of_label(label: str) -> str:
+    """The genre a section label or kicker names ("Letters", "Tribuna", "Meinung"), or ""."""
+    folded = _fold(label)
+    if not folded:
+        return ""
+    if folded in _GENRE_BY_LABEL:
+        return _GENRE_BY_LABEL[folded]
+    # "Opinion columnists", "Book reviews this week": a label opening or closing a longer one.
+    words = folded.split("-")
+    for size in range(min(len(words) - 1, 4), 0, -1):
+        for part in ("-".join(words[:size]), "-".join(words[-size:])):
+            if part in _GENRE_BY_LABEL:
+                return _GENRE_BY_LABEL[part]
+    return ""
+
+
+def _most_specific(found: list[tuple[str, str]]) -> tuple[str, str] | None:
+    if not found:
+        return None
+    return min(found, key=lambda item: _SPECIFICITY.index(item[0]))
+
+
+def _stated_labels(extracted: ExtractedArticle) -> list[tuple[str, str]]:
+    """(genre, provenance source) for every label the section and the headline carry."""
+    found = []
+    for part in _SEPARATORS.split(extracted.section or ""):
+        genre = genre_of_label(part)
+        if genre:
+            found.append((genre, f"section label “{part.strip()}”"))
+    title = extracted.title or ""
+    prefix = _TITLE_PREFIX.match(title)
+    if prefix and (genre := _GENRE_BY_LABEL.get(_fold(prefix.group("label")))):
+        found.append((genre, f"headline label “{prefix.group('label').strip()}”"))
+    suffix = _TITLE_SUFFIX.match(title)
+    if suffix and (genre := _GENRE_BY_LABEL.get(_fold(suffix.group("label")))):
+        found.append((genre, f"headline label “{suffix.group('label').strip()}”"))
+    return found
+
+
+def speaks_as_outlet(body: str) -> bool:
+    """True when the text speaks in the first person plural often ("we", "nous", "wir", "ми")."""
+    words = [word.casefold() for word in _WORD.findall(body)]
+    we = sum(word in _WE for word in words)
+    return we >= 3 and we >= len(words) * 0.005
+
+
+def is_question_and_answer(body: str) -> bool:
+    """True when the body alternates short question paragraphs with answers."""
+    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+    questions = [
+        len(p) <= 400 and (p.endswith("?") or bool(_QUESTION_PREFIX.match(p))) for p in paragraphs
+    ]
+    asked = sum(questions)
+    if asked < 3 or asked < len(paragraphs) * 0.2:
+        return False
+    # Each question is answered by the paragraph after it.
+    answered = sum(
+        1
+        for here, after in zip(questions, [*questions[1:], True], strict=True)
+        if here and not after
+    )
+    return answered >= asked * 0.75
+
+
+def classify_genre(extracted: ExtractedArticle) -> tuple[str, str, bool]:
+    """(genre, provenance source, inferred) for an extraction; ("", "", False) with no evidence."""
+    if extracted.genre in GENRES:
+        stated = extracted.provenance.get("genre") or {}
+        return (
+            extracted.genre,
+            stated.get("source") or "stated by the page",
+            bool(stated.get("inferred")),
+        )
+    labels = _stated_labels(extracted)
+    specific = _most_specific([item for item in labels if item[0] != OPINION])
+    if specific:
+        return (*specific, False)
+    authors_source = (extracted.provenance.get("authors") or {}).get("source", "")
+    if extracted.authors and authors_source == LETTER_SIGNATURE_SOURCE:
+        return LETTER, LETTER_SIGNATURE_SOURCE, False
+    if not extracted.authors and speaks_as_outlet(extracted.body):
+        return EDITORIAL, "unsigned, in the outlet's own voice", True
+    if is_question_and_answer(extracted.body):
+        return INTERVIEW, "questions and answers", True
+    if labels:
+        return (*labels[0], False)
+    if extracted.authors:
+        return OPINION, "signed piece", True
+    return "", "", False
+
+
+def settle_genre(extracted: ExtractedArticle) -> None:
+    """Set `extracted.genre` and its provenance from classify_genre ("" with no evidence)."""
+    genre, source, inferred = classify_genre(extracted)
+    extracted.genre = genre
+    if genre:
+        extracted.note("genre", source, inferred=inferred)
+    else:
+        extracted.provenance.pop("genre", None)
