@@ -38,6 +38,25 @@ def test_a_short_paragraph_is_recognised_in_each_archive_language(code):
     assert detect_language(PARAGRAPHS[code]) == code
 
 
+@pytest.mark.parametrize(
+    ("headline", "code"),
+    [
+        ("The buses are worth every penny", "en"),
+        ("Las escuelas no son un gasto", "es"),
+        ("Les bus valent bien leur prix", "fr"),
+        ("Die Busse brauchen mehr Geld", "de"),
+        ("Il governo sbaglia sulle scuole", "it"),
+        ("As escolas não são um gasto", "pt"),
+        ("As escolas públicas não são um gasto do governo", "pt"),
+        ("Школы не должны платить за кризис", "ru"),
+        ("Школи не мають платити за кризу", "uk"),
+    ],
+)
+def test_a_headline_alone_gives_its_language_or_none_never_a_wrong_one(headline, code):
+    # Five words can tie between neighbours (Portuguese and Spanish): then "", not a guess.
+    assert detect_language(headline) in {code, ""}
+
+
 @pytest.mark.parametrize("text", ["", "   ", "OK", "12 345 678 — 2024", "Foto: AP"])
 def test_too_little_text_is_unknown_rather_than_guessed(text):
     assert detect_language(text) == ""
