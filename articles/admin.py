@@ -126,6 +126,13 @@ class ArticleAdminForm(forms.ModelForm):
     source_url = forms.URLField(
         label="Source URL", max_length=2000, required=False, empty_value=None, assume_scheme="https"
     )
+    # Not required: "" is how the archive records a language the importer could not tell.
+    language = forms.CharField(
+        label="Language",
+        max_length=16,
+        required=False,
+        help_text="ISO 639-1 code (en, es, uk…); empty when unknown.",
+    )
     locked_fields = forms.MultipleChoiceField(
         choices=[(name, editing.LOCK_LABELS[name]) for name in LOCKABLE_FIELDS],
         widget=forms.CheckboxSelectMultiple,
@@ -148,6 +155,7 @@ class ArticleAdminForm(forms.ModelForm):
             "date_precision",
             "source_url",
             "language",
+            "genre",
             "topics",
             "standfirst",
             "body",
@@ -209,19 +217,20 @@ class ArticleAdmin(ArchiveHistoryAdmin):
         "byline",
         "publisher",
         "date_display",
+        "genre",
         "status",
         "review_marker",
         "topic_list",
     ]
     list_select_related = ["publisher"]
-    list_filter = [ReviewFilter, "status", "publisher", "topics", YearFilter]
+    list_filter = [ReviewFilter, "status", "genre", "publisher", "topics", YearFilter]
     date_hierarchy = "published_on"
     # The box runs the archive's own search (get_search_results); Django shows the box only
     # when search_fields is set.
     search_fields = ["title"]
     search_help_text = (
         "The archive's search, hidden articles included: words, “a phrase”, OR, -word, "
-        "author:, topic:, publisher:, after:, before:."
+        "author:, topic:, publisher:, genre:, after:, before:."
     )
     autocomplete_fields = ["publisher", "topics"]
     prepopulated_fields = {"slug": ["title"]}
@@ -257,7 +266,7 @@ class ArticleAdmin(ArchiveHistoryAdmin):
                     "publisher",
                     ("published_on", "date_precision"),
                     "source_url",
-                    "language",
+                    ("language", "genre"),
                     "topics",
                 ]
             },

@@ -131,8 +131,16 @@ def order_results(queryset: QuerySet, sort: str) -> QuerySet:
     return queryset.order_by("-rank", newest, "pk")
 
 
+def genre_value(text: str) -> str:
+    """The stored genre a filter value names ("editorial", "Letters", "op-ed"), else ""."""
+    from articles.importers.genre import genre_of_label
+
+    return genre_of_label(text)
+
+
 def apply_field_filters(queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
-    """Narrow by author:, topic:, publisher:, after: and before:, forgiving small misspellings."""
+    """Narrow by author:, topic:, publisher:, genre:, after: and before:, forgiving small
+    misspellings."""
     from articles.models import Article, ArticleAuthor
 
     # Subqueries rather than joins: a join would repeat an article once per matching author.
@@ -144,6 +152,10 @@ def apply_field_filters(queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
         queryset = queryset.filter(pk__in=by_topic.values("article_id"))
     for value in parsed.publishers:
         queryset = queryset.filter(publisher__in=names.matching_publishers(value))
+    for value in parsed.genres:
+        # A genre the archive does not know names no article, as an unknown author does.
+        genre = genre_value(value)
+        queryset = queryset.filter(genre=genre) if genre else queryset.none()
     if parsed.after:
         queryset = queryset.filter(published_on__gte=parsed.after)
     if parsed.before:
@@ -183,11 +195,11 @@ def capped_count(queryset: QuerySet, cap: int = COUNT_CAP) -> int:
 
 
 def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list]:
-    """Counts by author, topic, outlet, year and month over the result set.
+    """Counts by author, topic, outlet, genre, year and month over the result set.
 
     Counted over the first FACET_SAMPLE matches, from the rows the result set fetched once for
     its count as well (ArticleQuerySet.match_sample): outlets, years and months are counted from
-    those rows, authors and topics in one query over their ids, outlet names in one more.
+    those rows, authors, topics and genres in one query over their ids, outlet names in one more.
     `months` are MonthCount rows for the timeline, oldest first.
     """
     from articles.models import Publisher
@@ -198,7 +210,7 @@ def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list]:
     else:
         rows = queryset.order_by().values_list("pk", "publisher_id", "published_on")
         sample = list(rows[:FACET_SAMPLE])
-    facets: dict[str, list] = {"authors": [], "topics": [], "publishers": []}
+    facets: dict[str, list] = {"authors": [], "topics": [], "genres": [], "publishers": []}
     if sample:
         facets.update(_people_facets([pk for pk, _, _ in sample], limit))
     by_publisher = Counter(publisher for _, publisher, _ in sample if publisher)
@@ -235,7 +247,13 @@ def _top(entries: list[dict], limit: int) -> list[dict]:
 
 
 def _people_facets(ids: list[int], limit: int) -> dict[str, list[dict]]:
-    """Author and topic counts over these article ids, in one query."""
+    """Author, topic and genre counts over these article ids, in one query.
+
+    Genres are counted here rather than from the match sample: the sample is read for every
+    search, the genre facet only for the page's first FACET_SAMPLE ids.
+    """
+    from articles.models import Genre
+
     if connection.vendor == "postgresql":
         # An index lookup per id rather than a hash of the whole link table; the ids are sent as
         # one array literal, which the driver quotes at once rather than number by number.
@@ -255,12 +273,17 @@ def _people_facets(ids: list[int], limit: int) -> dict[str, list[dict]]:
                 WHERE article_id {among} GROUP BY topic_id) c
             JOIN articles_topic p ON p.id = c.id
             ORDER BY c.n DESC, p.name LIMIT {limit:d}) topics
+        UNION ALL SELECT 'genres', genre, genre, COUNT(*) FROM articles_article
+            WHERE id {among} AND genre <> '' GROUP BY genre
     """
-    facets: dict[str, list[dict]] = {"authors": [], "topics": []}
+    facets: dict[str, list[dict]] = {"authors": [], "topics": [], "genres": []}
+    labels = dict(Genre.choices)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [ids_param, ids_param])
+        cursor.execute(sql, [ids_param, ids_param, ids_param])
         for facet, name, slug, count in cursor.fetchall():
+            name = labels.get(name, name) if facet == "genres" else name
             facets[facet].append({"name": name, "slug": slug, "count": count})
+    facets["genres"] = _top(facets["genres"], limit)
     return facets
 
 
