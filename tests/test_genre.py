@@ -87,6 +87,12 @@ def extraction(body: str = ARGUMENT, *, authors=("Ana Ortega",), **fields) -> Ex
         ("Рецензія", "review"),
         ("Рецензия", "review"),
         ("Book reviews", "review"),
+        ("L'EDITORIALE", "editorial"),
+        ("L’Éditorial", "editorial"),
+        ("The Editorial", "editorial"),
+        ("Die Analyse", "analysis"),
+        ("Analyses", "analysis"),
+        ("Letters must be 250 words or fewer and include your name", ""),
         ("Opinion columnists", "opinion"),
         ("World", ""),
         ("Politics", ""),
@@ -128,6 +134,8 @@ def test_a_stated_section_gives_a_stated_genre(section, genre):
         ("Entretien : le maire et les bus", "interview"),
         ("Análisis: por qué se cortaron las líneas", "analysis"),
         ("Why the buses matter | Editorial", "editorial"),
+        ("Transit levy deserves a yes vote | Editorial | Lakeshore Tribune", "editorial"),
+        ("Fund the buses - Opinion - The Herald", "opinion"),
     ],
 )
 def test_a_headline_label_gives_a_stated_genre(title, genre):
@@ -147,6 +155,81 @@ def test_a_headline_label_gives_a_stated_genre(title, genre):
 )
 def test_genre_words_inside_a_headline_are_not_labels(title):
     assert classify_genre(extraction(title=title)) == ("opinion", "signed piece", True)
+
+
+def audit(*lines: tuple[str, str]) -> list[dict]:
+    return [
+        {"index": n, "text": text, "label": label, "reason": "test"}
+        for n, (label, text) in enumerate(lines)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("above", "genre"),
+    [
+        ("LETTERS", "letter"),
+        ("Opinión / Cartas al director", "letter"),
+        ("Analysis · Climate & Insurance", "analysis"),
+        ("L'EDITORIALE", "editorial"),
+        ("Колонки", "opinion"),
+    ],
+)
+def test_a_kicker_or_breadcrumb_just_above_the_headline_states_the_genre(above, genre):
+    extracted = extraction(authors=())
+    extracted.audit = audit(
+        ("furniture", "Home"),
+        ("furniture", "Sport"),
+        ("furniture", above),
+        ("title", extracted.title),
+        ("body", ARGUMENT),
+    )
+
+    found, source, inferred = classify_genre(extracted)
+
+    assert (found, inferred) == (genre, False)
+    assert source.startswith("label above the headline")
+
+
+def test_navigation_far_above_the_headline_is_not_a_kicker():
+    extracted = extraction()
+    extracted.audit = audit(
+        ("furniture", "Letters"),
+        ("furniture", "Obituaries"),
+        ("furniture", "Classifieds"),
+        ("furniture", "Subscribe"),
+        ("title", extracted.title),
+    )
+
+    assert classify_genre(extracted) == ("opinion", "signed piece", True)
+
+
+@pytest.mark.parametrize(
+    ("url", "genre"),
+    [
+        (
+            "https://news.example.com/opinion/letters_to_editor/trail-fees/article_5c1e.html",
+            "letter",
+        ),
+        ("https://example.org/meinung/leitartikel/2024/ein-titel", "editorial"),
+        ("https://example.es/opinion/2024/03/01/fund-the-buses.html", "opinion"),
+        # The article's own slug is not a section, whatever words it uses.
+        ("https://example.com/news/a-review-of-the-bus-network", "opinion"),
+    ],
+)
+def test_a_section_in_the_address_is_an_inferred_genre(url, genre):
+    found, source, inferred = classify_genre(extraction(source_url=url))
+
+    assert found == genre
+    assert inferred
+    if genre != "opinion" or "opinion" in url:
+        assert source.startswith("address section")
+
+
+def test_a_star_rating_makes_an_inferred_review():
+    extracted = extraction()
+    extracted.audit = audit(("title", extracted.title), ("meta", "★★★★☆"), ("body", ARGUMENT))
+
+    assert classify_genre(extracted) == ("review", "star rating", True)
 
 
 def test_a_genre_the_reader_found_in_the_markup_is_kept():

@@ -10,6 +10,7 @@ outlets use for their sections in each language; none belongs to one outlet.
 
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
 from articles.importers.base import ExtractedArticle
 
@@ -22,7 +23,8 @@ GENRES = (OPINION, EDITORIAL, LETTER, ANALYSIS, INTERVIEW, REVIEW)
 _LABELS = {
     OPINION: """
         opinion opinions op-ed op-eds oped comment commentary column columns columnist
-        columnists viewpoint viewpoints perspective perspectives guest-essay guest-column
+        columnists viewpoint viewpoints perspective perspectives guest-essay guest-essays
+        guest-column guest-columns
         tribune tribunes
         opinion tribuna tribunas columna columnas punto-de-vista
         chronique chroniques point-de-vue debats tribune-libre
@@ -35,7 +37,7 @@ _LABELS = {
         мнение мнения колонка колонки точка-зрения
     """,
     EDITORIAL: """
-        editorial editorials our-view leader leaders
+        editorial editorials our-view our-opinion leader leaders
         editorial editoriales
         editorial editoriaux edito
         leitartikel
@@ -59,9 +61,9 @@ _LABELS = {
         письмо письма письма-читателей
     """,
     ANALYSIS: """
-        analysis news-analysis
+        analysis analyses news-analysis
         analisis
-        analyse decryptage
+        analyse analyses decryptage
         analyse hintergrund
         analisi
         analise
@@ -98,10 +100,20 @@ _LABELS = {
 # generic opinion section holds editorials, letters and the rest.
 _SPECIFICITY = (LETTER, EDITORIAL, INTERVIEW, REVIEW, ANALYSIS, OPINION)
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ʹ": "'"})
-_SEPARATORS = re.compile(r"\s*(?:[|/·•»›>:–—,;&+]|\s-\s)\s*")
-# "Letter: …", "Opinion | …", "Analysis – …" before the headline; "… | Editorial" after it.
-_TITLE_PREFIX = re.compile(r"\s*(?P<label>[^:|–—]{2,40}?)\s*(?::|\||–|—|\s-\s)\s*\S")
-_TITLE_SUFFIX = re.compile(r".*\S\s*(?:\||–|—|\s-\s)\s*(?P<label>[^|–—]{2,40}?)\s*$")
+# Between the parts of a section label or breadcrumb ("Opinion / Letters", "Home › Analysis").
+_SEPARATORS = re.compile(r"\s*(?:[|/·•»›>:–—,;]|\s-\s)\s*")
+# Between a headline and the labels around it: "Opinion | …", "… | Editorial | Outlet".
+_TITLE_PARTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
+# "Letter: …", "Analysis: …" (and the French "Entretien : …").
+_TITLE_LABEL = re.compile(r"\s*(?P<label>[^:]{2,40}?)\s*:\s*\S")
+# Articles before a label: "L'Éditorial", "The Editorial", "El editorial", "Die Analyse".
+_DETERMINERS = frozenset(
+    "the a l' d' la le les el los las il lo gli der die das o os as het".split()
+)
+# A star rating on a line of its own: "★★★★☆".
+_RATING = re.compile(r"[★☆✩✭✮⭐]{3,5}(?:\s*\(?\d(?:[.,]5)?\s*/\s*(?:5|10)\)?)?")
+# How many audit lines before the headline are read for a kicker or breadcrumb.
+KICKER_LINES = 2
 # The outlet speaking for itself: first-person plural words, per language.
 _WE = frozenset(
     """
@@ -130,7 +142,12 @@ def _fold(text: str) -> str:
         if not unicodedata.combining(ch) or (i and "\u0400" <= decomposed[i - 1] <= "\u04ff")
     )
     words = re.findall(r"[\w&']+", unicodedata.normalize("NFC", kept))
-    return "-".join(words)
+    # An elided article is a word of its own: "l'editoriale" → "l'", "editoriale".
+    split = []
+    for word in words:
+        head = re.match(r"([a-z]{1,4}')(\w.*)", word)
+        split.extend(head.groups() if head else [word])
+    return "-".join(split)
 
 
 _GENRE_BY_LABEL = {
@@ -145,10 +162,15 @@ def genre_of_label(label: str) -> str:
     folded = _fold(label)
     if not folded:
         return ""
+    words = folded.split("-")
+    if len(words) > 1 and words[0] in _DETERMINERS:
+        words = words[1:]
+        folded = "-".join(words)
     if folded in _GENRE_BY_LABEL:
         return _GENRE_BY_LABEL[folded]
+    if len(words) > 5:  # a sentence that happens to start with "Letters", not a label
+        return ""
     # "Opinion columnists", "Book reviews this week": a label opening or closing a longer one.
-    words = folded.split("-")
     for size in range(min(len(words) - 1, 4), 0, -1):
         for part in ("-".join(words[:size]), "-".join(words[-size:])):
             if part in _GENRE_BY_LABEL:
@@ -162,21 +184,66 @@ def _most_specific(found: list[tuple[str, str]]) -> tuple[str, str] | None:
     return min(found, key=lambda item: _SPECIFICITY.index(item[0]))
 
 
-def _stated_labels(extracted: ExtractedArticle) -> list[tuple[str, str]]:
-    """(genre, provenance source) for every label the section and the headline carry."""
+def _label_parts(text: str, origin: str) -> list[tuple[str, str]]:
+    """(genre, provenance source) for each part of a label or breadcrumb that names a genre."""
     found = []
-    for part in _SEPARATORS.split(extracted.section or ""):
+    for part in _SEPARATORS.split(text or ""):
         genre = genre_of_label(part)
         if genre:
-            found.append((genre, f"section label “{part.strip()}”"))
-    title = extracted.title or ""
-    prefix = _TITLE_PREFIX.match(title)
-    if prefix and (genre := _GENRE_BY_LABEL.get(_fold(prefix.group("label")))):
-        found.append((genre, f"headline label “{prefix.group('label').strip()}”"))
-    suffix = _TITLE_SUFFIX.match(title)
-    if suffix and (genre := _GENRE_BY_LABEL.get(_fold(suffix.group("label")))):
-        found.append((genre, f"headline label “{suffix.group('label').strip()}”"))
+            found.append((genre, f"{origin} “{part.strip()}”"))
     return found
+
+
+def _headline_labels(title: str) -> list[tuple[str, str]]:
+    """Labels around the headline: "Letter: …", "Opinion | …", "… | Editorial | Outlet"."""
+    found = []
+    parts = [part for part in _TITLE_PARTS.split(title or "") if part.strip()]
+    prefix = _TITLE_LABEL.match(parts[0]) if parts else None
+    if prefix:
+        parts = [prefix.group("label"), *parts]
+    # A part is a label only when the whole part is one: never a word of the headline itself.
+    for part in parts if len(parts) > 1 else []:
+        folded = _fold(part)
+        words = folded.split("-")
+        if words and words[0] in _DETERMINERS:
+            folded = "-".join(words[1:])
+        if folded in _GENRE_BY_LABEL:
+            found.append((_GENRE_BY_LABEL[folded], f"headline label “{part.strip()}”"))
+    return found
+
+
+def _kicker_labels(audit: list[dict]) -> list[tuple[str, str]]:
+    """Labels on the lines just above the headline, as the reader's audit records them: a
+    kicker ("LETTERS", "L'EDITORIALE") or a breadcrumb ("Opinión / Cartas al director")."""
+    title_at = next((i for i, entry in enumerate(audit) if entry.get("label") == "title"), None)
+    if not title_at:
+        return []
+    found = []
+    for entry in audit[max(0, title_at - KICKER_LINES) : title_at]:
+        if entry.get("label") in ("furniture", "meta") and len(entry.get("text", "")) <= 80:
+            found.extend(_label_parts(entry["text"], "label above the headline"))
+    return found
+
+
+def _url_labels(url: str | None) -> list[tuple[str, str]]:
+    """Labels among the folders of the page's address: /opinion/letters_to_editor/…."""
+    if not url:
+        return []
+    folders = [folder for folder in urlsplit(url).path.split("/") if folder][:-1]
+    found = []
+    for folder in folders:
+        words = re.sub(r"[-_+.]+", " ", folder)
+        genre = genre_of_label(words) if len(words.split()) <= 4 else ""
+        if genre:
+            found.append((genre, f"address section “/{folder}/”"))
+    return found
+
+
+def has_rating(extracted: ExtractedArticle) -> bool:
+    """True when a line of the page or a paragraph is a star rating ("★★★★☆")."""
+    lines = [entry.get("text", "") for entry in extracted.audit]
+    lines += extracted.body.split("\n\n")[:3]
+    return any(_RATING.fullmatch(line.strip()) for line in lines)
 
 
 def speaks_as_outlet(body: str) -> bool:
@@ -205,7 +272,14 @@ def is_question_and_answer(body: str) -> bool:
 
 
 def classify_genre(extracted: ExtractedArticle) -> tuple[str, str, bool]:
-    """(genre, provenance source, inferred) for an extraction; ("", "", False) with no evidence."""
+    """(genre, provenance source, inferred) for an extraction; ("", "", False) with no evidence.
+
+    In order: a genre the reader found in the page's markup; a specific label the page shows
+    (section, kicker, breadcrumb, headline label); a letter's signature; then, inferred, a
+    specific section in the page's address, a star rating, an unsigned piece in the outlet's
+    "we", questions and answers; then a stated opinion label, an opinion section in the
+    address, and last any signed piece as an op-ed.
+    """
     if extracted.genre in GENRES:
         stated = extracted.provenance.get("genre") or {}
         return (
@@ -213,19 +287,31 @@ def classify_genre(extracted: ExtractedArticle) -> tuple[str, str, bool]:
             stated.get("source") or "stated by the page",
             bool(stated.get("inferred")),
         )
-    labels = _stated_labels(extracted)
+    labels = [
+        *_label_parts(extracted.section, "section label"),
+        *_headline_labels(extracted.title),
+        *_kicker_labels(extracted.audit),
+    ]
+    addressed = _url_labels(extracted.source_url)
     specific = _most_specific([item for item in labels if item[0] != OPINION])
     if specific:
         return (*specific, False)
     authors_source = (extracted.provenance.get("authors") or {}).get("source", "")
     if extracted.authors and authors_source == LETTER_SIGNATURE_SOURCE:
         return LETTER, LETTER_SIGNATURE_SOURCE, False
+    specific = _most_specific([item for item in addressed if item[0] != OPINION])
+    if specific:
+        return (*specific, True)
+    if has_rating(extracted):
+        return REVIEW, "star rating", True
     if not extracted.authors and speaks_as_outlet(extracted.body):
         return EDITORIAL, "unsigned, in the outlet's own voice", True
     if is_question_and_answer(extracted.body):
         return INTERVIEW, "questions and answers", True
     if labels:
         return (*labels[0], False)
+    if addressed:
+        return (*addressed[0], True)
     if extracted.authors:
         return OPINION, "signed piece", True
     return "", "", False
