@@ -280,3 +280,26 @@ def test_the_change_list_filters_by_genre(editor_client, shelf):
     assert "Los autobuses son nuestra vida" in html
     assert "Fund the buses" not in html
     assert change_url(shelf["letter"]) in html
+
+
+# --- Structured data and citations ------------------------------------------------------------
+def test_structured_data_follows_the_genre_and_language(client, shelf):
+    shelf["column"].genre = "analysis"
+    shelf["column"].save()
+
+    analysis = page(client, shelf["column"].get_absolute_url()).json_ld()[0]
+    letter = page(client, shelf["letter"].get_absolute_url()).json_ld()[0]
+    unknown = page(client, shelf["unknown"].get_absolute_url()).json_ld()[0]
+
+    assert analysis["@type"] == "AnalysisNewsArticle"
+    assert (letter["@type"], letter["inLanguage"]) == ("OpinionNewsArticle", "es")
+    assert "inLanguage" not in unknown
+
+
+def test_ris_states_a_known_language_only(client, shelf):
+    def ris(article) -> str:
+        url = reverse("articles:cite-ris", kwargs={"slug": article.slug})
+        return client.get(url).content.decode()
+
+    assert "LA  - es\r\n" in ris(shelf["letter"])
+    assert "LA  -" not in ris(shelf["unknown"])
