@@ -268,6 +268,14 @@ def test_an_unsigned_piece_in_the_outlets_voice_is_an_inferred_editorial(body):
     )
 
 
+def test_the_us_in_capitals_is_a_country_not_the_outlets_voice():
+    body = (
+        "The US economy grew last year. US exports rose, and US officials expect more growth. "
+        "Analysts say the US will keep its lead."
+    )
+    assert classify_genre(extraction(body, authors=())) == ("", "", False)
+
+
 def test_an_unsigned_editorial_in_an_opinion_section_is_an_editorial():
     body = "We believe the council is wrong. Our readers agree with us, and we say so plainly."
     assert classify_genre(extraction(body, authors=(), section="Opinion"))[0] == "editorial"

@@ -128,7 +128,8 @@ _WE = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_QUESTION_PREFIX = re.compile(r"^\s*(?:q|p|в)\s*[:.]\s+", re.IGNORECASE)
+# "Q: …", "Q. …", "P: …" (pregunta, pergunta), "В: …" (вопрос, запитання).
+_QUESTION_PREFIX = re.compile(r"^\s*(?:q\s*[:.]|p\s*:|в\s*:)\s+", re.IGNORECASE)
 LETTER_SIGNATURE_SOURCE = "letter signature"
 
 
@@ -248,19 +249,21 @@ def has_rating(extracted: ExtractedArticle) -> bool:
 
 def speaks_as_outlet(body: str) -> bool:
     """True when the text speaks in the first person plural often ("we", "nous", "wir", "ми")."""
-    words = [word.casefold() for word in _WORD.findall(body)]
-    we = sum(word in _WE for word in words)
+    words = _WORD.findall(body)
+    # "US" and "NOS" in capitals are names (the United States), not "us".
+    we = sum(word.casefold() in _WE and not (word.isupper() and len(word) > 1) for word in words)
     return we >= 3 and we >= len(words) * 0.005
 
 
 def is_question_and_answer(body: str) -> bool:
     """True when the body alternates short question paragraphs with answers."""
     paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+    # An interviewer's questions are short; an op-ed's rhetorical ones end long paragraphs.
     questions = [
-        len(p) <= 400 and (p.endswith("?") or bool(_QUESTION_PREFIX.match(p))) for p in paragraphs
+        len(p) <= 300 and (p.endswith("?") or bool(_QUESTION_PREFIX.match(p))) for p in paragraphs
     ]
     asked = sum(questions)
-    if asked < 3 or asked < len(paragraphs) * 0.2:
+    if asked < 3 or asked < len(paragraphs) * 0.25:
         return False
     # Each question is answered by the paragraph after it.
     answered = sum(
