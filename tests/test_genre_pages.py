@@ -303,3 +303,13 @@ def test_ris_states_a_known_language_only(client, shelf):
 
     assert "LA  - es\r\n" in ris(shelf["letter"])
     assert "LA  -" not in ris(shelf["unknown"])
+
+
+def test_genre_is_a_field_of_the_query_language():
+    from articles.search.query import parse_query
+
+    parsed = parse_query('buses genre:editorial genre:"letters to the editor"')
+
+    assert parsed.genres == ["editorial", "letters to the editor"]
+    assert parsed.words() == ["buses"]  # the genre is a filter, not a searched word
+    assert parse_query("genre:letter").has_filters
