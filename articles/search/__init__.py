@@ -198,22 +198,22 @@ def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list]:
     """Counts by author, topic, outlet, genre, year and month over the result set.
 
     Counted over the first FACET_SAMPLE matches, from the rows the result set fetched once for
-    its count as well (ArticleQuerySet.match_sample): outlets, years and months are counted from
-    those rows, authors, topics and genres in one query over their ids, outlet names in one more.
+    its count as well (ArticleQuerySet.match_sample): outlets, genres, years and months are
+    counted from those rows, authors and topics in one query over their ids, outlet names in one
+    more.
     `months` are MonthCount rows for the timeline, oldest first.
     """
-    from articles.models import Publisher
+    from articles.models import MATCH_SAMPLE_COLUMNS, Genre, Publisher
     from articles.selectors import MonthCount
 
     if hasattr(queryset, "match_sample"):
         sample = queryset.match_sample()[:FACET_SAMPLE]
     else:
-        rows = queryset.order_by().values_list("pk", "publisher_id", "published_on")
-        sample = list(rows[:FACET_SAMPLE])
-    facets: dict[str, list] = {"authors": [], "topics": [], "genres": [], "publishers": []}
+        sample = list(queryset.order_by().values_list(*MATCH_SAMPLE_COLUMNS)[:FACET_SAMPLE])
+    facets: dict[str, list] = {"authors": [], "topics": [], "publishers": []}
     if sample:
-        facets.update(_people_facets([pk for pk, _, _ in sample], limit))
-    by_publisher = Counter(publisher for _, publisher, _ in sample if publisher)
+        facets.update(_people_facets([pk for pk, *_ in sample], limit))
+    by_publisher = Counter(publisher for _, publisher, *_ in sample if publisher)
     if by_publisher:
         named = Publisher.objects.filter(pk__in=list(by_publisher))
         facets["publishers"] = _top(
@@ -223,7 +223,16 @@ def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list]:
             ],
             limit,
         )
-    months = Counter(year_and_month(day) for _, _, day in sample if day)
+    by_genre = Counter(genre for *_, genre in sample if genre)
+    labels = dict(Genre.choices)
+    facets["genres"] = _top(
+        [
+            {"name": labels.get(genre, genre), "slug": genre, "count": count}
+            for genre, count in by_genre.items()
+        ],
+        limit,
+    )
+    months = Counter(year_and_month(day) for _, _, day, _ in sample if day)
     years = Counter()
     for (year, _), count in months.items():
         years[year] += count
@@ -247,13 +256,7 @@ def _top(entries: list[dict], limit: int) -> list[dict]:
 
 
 def _people_facets(ids: list[int], limit: int) -> dict[str, list[dict]]:
-    """Author, topic and genre counts over these article ids, in one query.
-
-    Genres are counted here rather than from the match sample: the sample is read for every
-    search, the genre facet only for the page's first FACET_SAMPLE ids.
-    """
-    from articles.models import Genre
-
+    """Author and topic counts over these article ids, in one query."""
     if connection.vendor == "postgresql":
         # An index lookup per id rather than a hash of the whole link table; the ids are sent as
         # one array literal, which the driver quotes at once rather than number by number.
@@ -273,17 +276,12 @@ def _people_facets(ids: list[int], limit: int) -> dict[str, list[dict]]:
                 WHERE article_id {among} GROUP BY topic_id) c
             JOIN articles_topic p ON p.id = c.id
             ORDER BY c.n DESC, p.name LIMIT {limit:d}) topics
-        UNION ALL SELECT 'genres', genre, genre, COUNT(*) FROM articles_article
-            WHERE id {among} AND genre <> '' GROUP BY genre
     """
-    facets: dict[str, list[dict]] = {"authors": [], "topics": [], "genres": []}
-    labels = dict(Genre.choices)
+    facets: dict[str, list[dict]] = {"authors": [], "topics": []}
     with connection.cursor() as cursor:
-        cursor.execute(sql, [ids_param, ids_param, ids_param])
+        cursor.execute(sql, [ids_param, ids_param])
         for facet, name, slug, count in cursor.fetchall():
-            name = labels.get(name, name) if facet == "genres" else name
             facets[facet].append({"name": name, "slug": slug, "count": count})
-    facets["genres"] = _top(facets["genres"], limit)
     return facets
 
 
