@@ -272,6 +272,17 @@ def test_an_editor_can_leave_an_unknown_language_empty(editor_client, shelf):
     assert shelf["unknown"].language == ""
 
 
+def test_an_editor_sets_a_language_code_and_nothing_else(editor_client, shelf):
+    response = edit(editor_client, shelf["unknown"], language='en" onclick="x')
+    assert response.status_code == 200
+    assert "Enter a language code" in response.content.decode()
+
+    assert edit(editor_client, shelf["unknown"], language="pt-BR").status_code == 302
+    shelf["unknown"].refresh_from_db()
+    assert shelf["unknown"].language == "pt-BR"
+    assert "language" in shelf["unknown"].locked_fields
+
+
 def test_the_change_list_filters_by_genre(editor_client, shelf):
     response = editor_client.get(changelist_url(Article) + "?genre__exact=letter")
     html = response.content.decode()
