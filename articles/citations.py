@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.models import Article, DatePrecision
+from articles.models import Article, DatePrecision, Genre
 
 SITE_NAME = "Commentary Archive"
 MONTHS = (
@@ -316,7 +316,8 @@ def ris(article: Article, *, archive_url: str) -> str:
     lines += [("KW", topic.name) for topic in article.topics.all()]
     if article.standfirst:
         lines.append(("AB", article.standfirst))
-    lines.append(("LA", article.language))
+    if article.language:  # "" is an unknown language, not one to cite
+        lines.append(("LA", article.language))
     lines.append(("DB", SITE_NAME))
     lines.append(("N1", f"Archived by {SITE_NAME}: {archive_url}"))
     lines.append(("ER", ""))
@@ -338,22 +339,33 @@ def iso_date(article: Article) -> str:
     return day.isoformat()
 
 
+# schema.org's news article types by genre; op-eds, editorials and letters are all opinion, and
+# schema.org has no interview type of its own.
+SCHEMA_TYPES = {
+    Genre.ANALYSIS: "AnalysisNewsArticle",
+    Genre.REVIEW: "ReviewNewsArticle",
+    Genre.INTERVIEW: "NewsArticle",
+}
+
+
 def structured_data(
     article: Article,
     *,
     url: str,
     absolute: Callable[[str], str],
 ) -> dict:
-    """schema.org OpinionNewsArticle data for the detail page (serialised by the json_ld filter)."""
+    """schema.org data for the detail page (serialised by the json_ld filter): an
+    OpinionNewsArticle unless its genre says it is an analysis, a review or an interview."""
     data = {
         "@context": "https://schema.org",
-        "@type": "OpinionNewsArticle",
+        "@type": SCHEMA_TYPES.get(article.genre, "OpinionNewsArticle"),
         "headline": _clean(article.title),
         "url": url,
         "mainEntityOfPage": url,
-        "inLanguage": article.language,
         "wordCount": article.word_count,
     }
+    if article.language:
+        data["inLanguage"] = article.language
     authors = [
         {
             "@type": "Person",

@@ -7,6 +7,7 @@ take the same path through articles.search.
 import django_filters
 from django import forms
 
+from articles.models import Genre
 from articles.search import SORTS, order_results, search_articles
 from articles.search.query import MAX_QUERY_LENGTH, date_bound, parse_query
 
@@ -23,6 +24,14 @@ class ArticleFilter(django_filters.FilterSet):
     author = django_filters.CharFilter(label="Author", method="filter_q")
     topic = django_filters.CharFilter(label="Topic", method="filter_q")
     publisher = django_filters.CharFilter(label="Outlet", method="filter_q")
+    # A text field shown as a menu: a value outside the menu (an old link, "letters", a typo)
+    # must not make the whole form invalid, which would drop every other filter; it names no
+    # genre and so finds nothing, as an unknown author does.
+    genre = django_filters.CharFilter(
+        label="Genre",
+        method="filter_q",
+        widget=forms.Select(choices=[("", "Any"), *Genre.choices]),
+    )
     date_after = django_filters.CharFilter(label="From", method="filter_q", widget=DATE_INPUT)
     date_before = django_filters.CharFilter(label="Until", method="filter_q", widget=DATE_INPUT)
     sort = django_filters.ChoiceFilter(
@@ -41,6 +50,7 @@ class ArticleFilter(django_filters.FilterSet):
             ("author", parsed.authors),
             ("topic", parsed.topics),
             ("publisher", parsed.publishers),
+            ("genre", parsed.genres),
         ):
             if data.get(name):
                 target.append(data[name][:100])

@@ -23,7 +23,7 @@ from articles.search import (
     suggest,
 )
 
-FILTER_PARAMS = ("author", "topic", "publisher", "date_after", "date_before")
+FILTER_PARAMS = ("author", "topic", "publisher", "genre", "date_after", "date_before")
 
 
 class HomeView(TemplateView):

@@ -29,6 +29,7 @@ EXPORT_FIELDS = {
     "body",
     "topics",
     "language",
+    "genre",
     "status",
     "source_file",
     "capture_sha256",
@@ -79,6 +80,7 @@ def archive():
         source_url="https://harbourherald.example.com/opinion/fund-the-buses",
         standfirst="Cutting routes saves little.",
         topics=[transport, cities],
+        genre="editorial",
     )
     # Byline order is the position, not the order the links were made in.
     ArticleAuthor.objects.create(article=full, author=second, position=1)
@@ -148,6 +150,7 @@ def test_full_record_has_every_field_with_its_value(archive):
         "body": "First paragraph.\n\nSecond paragraph — with “quotes”.",
         "topics": ["Cities", "Transport"],
         "language": "en",
+        "genre": "editorial",
         "status": "published",
         "source_file": "new.html",
         "capture_sha256": capture_sha,
@@ -162,7 +165,7 @@ def test_unstated_values_are_null(archive):
     assert record["authors"] == [] and record["author_bios"] == []
     assert record["topics"] == []
     assert record["language"] == "fr"
-    for field in ("date", "date_precision", "publisher", "source_url", "standfirst"):
+    for field in ("date", "date_precision", "publisher", "source_url", "standfirst", "genre"):
         assert record[field] is None, field
     assert record["source_file"] is None and record["capture_sha256"] is None
 

@@ -300,7 +300,7 @@ def test_article_without_capture_has_no_capture_link_and_capture_404s(client, ar
 def result_titles(client, query: str) -> list[str]:
     html = client.get(reverse("articles:list") + query).content.decode()
     results = html.split('id="results-heading"', 1)[1]
-    return re.findall(r'<h3 class="card-title"><a href="[^"]*">([^<]*)</a>', results)
+    return re.findall(r'<h3 class="card-title"[^>]*><a href="[^"]*">([^<]*)</a>', results)
 
 
 @pytest.mark.django_db

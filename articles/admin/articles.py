@@ -40,19 +40,20 @@ class ArticleAdmin(ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
         "byline",
         "publisher",
         "date_display",
+        "genre",
         "status",
         "review_marker",
         "topic_list",
     ]
     list_select_related = ["publisher"]
-    list_filter = [ReviewFilter, "status", "publisher", "topics", YearFilter]
+    list_filter = [ReviewFilter, "status", "genre", "publisher", "topics", YearFilter]
     date_hierarchy = "published_on"
     # The box runs the archive's own search (get_search_results); Django shows the box only
     # when search_fields is set.
     search_fields = ["title"]
     search_help_text = (
         "The archive's search, hidden articles included: words, “a phrase”, OR, -word, "
-        "author:, topic:, publisher:, after:, before:."
+        "author:, topic:, publisher:, genre:, after:, before:."
     )
     autocomplete_fields = ["publisher", "topics"]
     prepopulated_fields = {"slug": ["title"]}
@@ -89,7 +90,7 @@ class ArticleAdmin(ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
                     "publisher",
                     ("published_on", "date_precision"),
                     "source_url",
-                    "language",
+                    ("language", "genre"),
                     "topics",
                 ]
             },

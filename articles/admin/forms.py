@@ -25,6 +25,15 @@ class ArticleAdminForm(forms.ModelForm):
     source_url = forms.URLField(
         label="Source URL", max_length=2000, required=False, empty_value=None, assume_scheme="https"
     )
+    # Not required: "" is how the archive records a language the importer could not tell.
+    language = forms.RegexField(
+        label="Language",
+        regex=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$",
+        max_length=16,
+        required=False,
+        help_text="ISO 639-1 code (en, es, uk…); empty when unknown.",
+        error_messages={"invalid": "Enter a language code such as en, es or pt-BR."},
+    )
     locked_fields = forms.MultipleChoiceField(
         choices=[(name, editing.LOCK_LABELS[name]) for name in LOCKABLE_FIELDS],
         widget=forms.CheckboxSelectMultiple,
@@ -47,6 +56,7 @@ class ArticleAdminForm(forms.ModelForm):
             "date_precision",
             "source_url",
             "language",
+            "genre",
             "topics",
             "standfirst",
             "body",

@@ -14,7 +14,7 @@ CHUNK_SIZE = 500
 # Fixed options so the same archive always serialises to the same bytes.
 _JSON_OPTIONS = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
 _ARTICLE_FIELDS = ("slug", "title", "published_on", "date_precision", "publisher", "source_url")
-_ARTICLE_FIELDS += ("standfirst", "body", "language", "status")
+_ARTICLE_FIELDS += ("standfirst", "body", "language", "genre", "status")
 # Slugs are sorted by code point whatever the database's locale, which would otherwise decide
 # whether "fund-the-buses" comes before "fundraising" (an en_US collation ignores the hyphen).
 _CODE_POINT_COLLATIONS = {"postgresql": "C", "sqlite": "BINARY", "mysql": "utf8mb4_bin"}
@@ -72,6 +72,7 @@ def article_record(article: Article) -> dict:
         "body": article.body,
         "topics": sorted(topic.name for topic in article.topics.all()),
         "language": article.language,
+        "genre": article.genre or None,
         "status": article.status,
         "source_file": latest_capture.file_name if latest_capture else None,
         "capture_sha256": latest_capture.sha256 if latest_capture else None,

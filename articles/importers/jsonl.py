@@ -4,6 +4,7 @@ import json
 import re
 
 from articles.importers.base import CaptureError, ExtractedArticle, ExtractedAuthor
+from articles.importers.genre import GENRES
 from articles.importers.normalize import (
     clean_text,
     collapse_spaces,
@@ -83,6 +84,13 @@ def read_jsonl_record(line: str, *, file_name: str) -> ExtractedArticle:
             raise CaptureError(f"language is not a language code: {language!r}")
         article.language = language
         article.note("language", FIELD_SOURCE)
+
+    genre = _optional_text(record, "genre").strip()
+    if genre:
+        if genre not in GENRES:
+            raise CaptureError(f"genre must be one of {', '.join(GENRES)}, not {genre!r}")
+        article.genre = genre
+        article.note("genre", FIELD_SOURCE)
 
     status = _optional_text(record, "status").strip()
     if status:

@@ -26,6 +26,8 @@ from articles.importers.base import (
     ExtractedAuthor,
 )
 from articles.importers.decoding import decode_capture
+from articles.importers.genre import settle_genre
+from articles.importers.language import settle_language
 from articles.importers.topics import match_topics
 from articles.models import (
     Article,
@@ -412,6 +414,7 @@ def apply_extracted(
             slug = unique_slug(Article, extracted.title)
         article = Article(slug=slug)
     locked = set() if created else set(article.locked_fields)
+    _settle_language_and_genre(extracted, locked=locked)
 
     values = {
         "title": extracted.title[:500],
@@ -420,6 +423,7 @@ def apply_extracted(
         "standfirst": extracted.standfirst,
         "body": extracted.body,
         "language": extracted.language,
+        "genre": extracted.genre,
         "publisher": _publisher_for(extracted),
     }
     if extracted.status in Status.values:
@@ -467,6 +471,14 @@ def apply_extracted(
     if created:
         return article, "created", []
     return article, ("updated" if changed else "unchanged"), changed
+
+
+def _settle_language_and_genre(extracted: ExtractedArticle, *, locked: set[str]) -> None:
+    """Fill in what the reader did not state: the language detected, the genre classified."""
+    if "language" not in locked:
+        settle_language(extracted)
+    if "genre" not in locked:
+        settle_genre(extracted)
 
 
 def _fold(name: str) -> str:

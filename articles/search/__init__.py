@@ -131,8 +131,16 @@ def order_results(queryset: QuerySet, sort: str) -> QuerySet:
     return queryset.order_by("-rank", newest, "pk")
 
 
+def genre_value(text: str) -> str:
+    """The stored genre a filter value names ("editorial", "Letters", "op-ed"), else ""."""
+    from articles.importers.genre import genre_of_label
+
+    return genre_of_label(text)
+
+
 def apply_field_filters(queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
-    """Narrow by author:, topic:, publisher:, after: and before:, forgiving small misspellings."""
+    """Narrow by author:, topic:, publisher:, genre:, after: and before:, forgiving small
+    misspellings."""
     from articles.models import Article, ArticleAuthor
 
     # Subqueries rather than joins: a join would repeat an article once per matching author.
@@ -144,6 +152,10 @@ def apply_field_filters(queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
         queryset = queryset.filter(pk__in=by_topic.values("article_id"))
     for value in parsed.publishers:
         queryset = queryset.filter(publisher__in=names.matching_publishers(value))
+    for value in parsed.genres:
+        # A genre the archive does not know names no article, as an unknown author does.
+        genre = genre_value(value)
+        queryset = queryset.filter(genre=genre) if genre else queryset.none()
     if parsed.after:
         queryset = queryset.filter(published_on__gte=parsed.after)
     if parsed.before:
@@ -183,25 +195,25 @@ def capped_count(queryset: QuerySet, cap: int = COUNT_CAP) -> int:
 
 
 def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list]:
-    """Counts by author, topic, outlet, year and month over the result set.
+    """Counts by author, topic, outlet, genre, year and month over the result set.
 
     Counted over the first FACET_SAMPLE matches, from the rows the result set fetched once for
-    its count as well (ArticleQuerySet.match_sample): outlets, years and months are counted from
-    those rows, authors and topics in one query over their ids, outlet names in one more.
+    its count as well (ArticleQuerySet.match_sample): outlets, genres, years and months are
+    counted from those rows, authors and topics in one query over their ids, outlet names in one
+    more.
     `months` are MonthCount rows for the timeline, oldest first.
     """
-    from articles.models import Publisher
+    from articles.models import MATCH_SAMPLE_COLUMNS, Genre, Publisher
     from articles.selectors import MonthCount
 
     if hasattr(queryset, "match_sample"):
         sample = queryset.match_sample()[:FACET_SAMPLE]
     else:
-        rows = queryset.order_by().values_list("pk", "publisher_id", "published_on")
-        sample = list(rows[:FACET_SAMPLE])
+        sample = list(queryset.order_by().values_list(*MATCH_SAMPLE_COLUMNS)[:FACET_SAMPLE])
     facets: dict[str, list] = {"authors": [], "topics": [], "publishers": []}
     if sample:
-        facets.update(_people_facets([pk for pk, _, _ in sample], limit))
-    by_publisher = Counter(publisher for _, publisher, _ in sample if publisher)
+        facets.update(_people_facets([pk for pk, *_ in sample], limit))
+    by_publisher = Counter(publisher for _, publisher, *_ in sample if publisher)
     if by_publisher:
         named = Publisher.objects.filter(pk__in=list(by_publisher))
         facets["publishers"] = _top(
@@ -211,7 +223,16 @@ def facet_counts(queryset: QuerySet, *, limit: int = 8) -> dict[str, list]:
             ],
             limit,
         )
-    months = Counter(year_and_month(day) for _, _, day in sample if day)
+    by_genre = Counter(genre for *_, genre in sample if genre)
+    labels = dict(Genre.choices)
+    facets["genres"] = _top(
+        [
+            {"name": labels.get(genre, genre), "slug": genre, "count": count}
+            for genre, count in by_genre.items()
+        ],
+        limit,
+    )
+    months = Counter(year_and_month(day) for _, _, day, _ in sample if day)
     years = Counter()
     for (year, _), count in months.items():
         years[year] += count

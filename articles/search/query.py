@@ -6,6 +6,7 @@
     -oligarchs  -"war crimes"   exclude a word or a phrase
     sanction*                   prefix
     author:kramer  author:"David J. Kramer"  topic:sanctions  publisher:"Kyiv Independent"
+    genre:editorial  genre:letter          op-ed, editorial, letter, analysis, interview, review
     after:2022-01  before:2022-06-30      year, month or day
 
 Any input parses: unbalanced quotes close at the end, stray operators and syntax characters are
@@ -23,7 +24,7 @@ from articles.importers.normalize import parse_iso_date
 MAX_QUERY_LENGTH = 500
 MAX_TERMS = 12
 MAX_PHRASE_WORDS = 8
-FIELD_NAMES = ("author", "topic", "publisher", "after", "before")
+FIELD_NAMES = ("author", "topic", "publisher", "genre", "after", "before")
 
 # PostgreSQL's English stop words (its snowball list): PostgreSQL drops them from queries, so
 # the SQLite backend drops them too and both answer alike.
@@ -184,6 +185,7 @@ class ParsedQuery:
     authors: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     publishers: list[str] = field(default_factory=list)
+    genres: list[str] = field(default_factory=list)  # as typed; see articles.search.genre_value
     after: date | None = None
     before: date | None = None
     dropped_stop_words: bool = False
@@ -194,7 +196,14 @@ class ParsedQuery:
 
     @property
     def has_filters(self) -> bool:
-        return bool(self.authors or self.topics or self.publishers or self.after or self.before)
+        return bool(
+            self.authors
+            or self.topics
+            or self.publishers
+            or self.genres
+            or self.after
+            or self.before
+        )
 
     @property
     def is_empty(self) -> bool:
@@ -283,6 +292,8 @@ def _apply_field(parsed: ParsedQuery, name: str, value: str) -> None:
         parsed.topics.append(value[:100])
     elif name == "publisher":
         parsed.publishers.append(value[:100])
+    elif name == "genre":
+        parsed.genres.append(value[:100])
     elif name == "after":
         parsed.after = date_bound(value, end=False) or parsed.after
     elif name == "before":

@@ -5,12 +5,13 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from articles import citations
-from articles.models import DatePrecision
+from articles.models import DatePrecision, Genre
 from articles.search import SNIPPET_END, SNIPPET_START
 
 register = template.Library()
@@ -101,6 +102,33 @@ def nav_section(resolver_match) -> str:
     if not name or name == "home":
         return ""
     return NAV_SECTIONS.get(name.split("-")[0], "articles")
+
+
+# The language of the site's own words (navigation, labels): an article's text in another
+# language says so with its own `lang` attribute.
+PAGE_LANGUAGE = settings.LANGUAGE_CODE.split("-")[0]
+
+
+@register.filter
+def lang_attr(code: str) -> str:
+    """` lang="xx"` for text in language `code` when it is not the page's; `lang=""` (unknown)
+    for text whose language is not known."""
+    code = code or ""
+    if code == PAGE_LANGUAGE:
+        return ""
+    return format_html(' lang="{}"', code)
+
+
+@register.filter
+def genre_label(value: str) -> str:
+    """The reader-facing name of a stored genre ("letter" → "Letter to the editor")."""
+    return dict(Genre.choices).get(value, value)
+
+
+@register.filter
+def is_inferred(article, field: str) -> bool:
+    """True when the importer guessed `field` rather than finding it stated."""
+    return article.is_inferred(field)
 
 
 @register.simple_tag(takes_context=True)
