@@ -303,6 +303,9 @@ def ris(article: Article, *, archive_url: str) -> str:
     """An RIS record (TY NEWS) for reference managers such as Zotero, EndNote and Mendeley."""
     lines = [("TY", "NEWS")]
     lines += [("AU", name.inverted) for name in _names(article)]
+    # AD (author address) is the one tag of these formats for an affiliation; APA, MLA,
+    # Chicago and BibTeX @article have none. Each is the line printed with this piece.
+    lines += [("AD", link.affiliation) for link in article.byline if link.affiliation.strip()]
     lines.append(("TI", article.title))
     if article.publisher:
         lines.append(("T2", article.publisher.name))
@@ -366,14 +369,16 @@ def structured_data(
     }
     if article.language:
         data["inLanguage"] = article.language
+    # Each author as the piece presented them: the affiliation printed with it, not their
+    # current bio, which the author's own page carries.
     authors = [
         {
             "@type": "Person",
-            "name": _clean(author.name),
-            "url": absolute(author.get_absolute_url()),
-            **({"description": _clean(author.bio)} if author.bio else {}),
+            "name": _clean(link.author.name),
+            "url": absolute(link.author.get_absolute_url()),
+            **({"description": _clean(link.affiliation)} if link.affiliation.strip() else {}),
         }
-        for author in article.ordered_authors
+        for link in article.byline
     ]
     if authors:
         data["author"] = authors

@@ -147,13 +147,21 @@ def start_article_edit(
 
 
 def finish_article_edit(
-    *, article: Article, user: User | None, byline_changed: bool, reason: str = ""
+    *,
+    article: Article,
+    user: User | None,
+    byline_changed: bool,
+    fields_changed: bool = True,
+    reason: str = "",
 ) -> None:
-    """After an edited article's byline and topics are saved: lock the byline when it changed,
-    write the edit's one history entry and re-index the article."""
+    """After an edited article's byline and topics are saved: lock the byline when it changed
+    (an edited affiliation is a byline change), write the edit's one history entry and re-index
+    the article. A save that changed nothing writes no entry."""
     if byline_changed:
         _mark_edited(article, ["authors"])
         _renumber_byline(article.pk)
+    elif not fields_changed:
+        return
     record_change(
         instance=article, user=user, reason=reason, fields=["locked_fields", "provenance"]
     )
@@ -175,10 +183,13 @@ def restore_relations(*, article: Article, version: models.Model, user: User | N
     The reverted fields themselves are saved by the admin's revert form; authors or topics
     deleted since that version are left out. Writes one history entry and re-indexes.
     """
-    rows = version.authors.order_by("position").values_list("author_id", flat=True)
-    wanted = [pk for pk in dict.fromkeys(rows) if pk is not None]
-    existing = set(Author.objects.filter(pk__in=wanted).values_list("pk", flat=True))
-    _set_byline(article.pk, [pk for pk in wanted if pk in existing])
+    rows = version.authors.order_by("position", "pk").values_list("author_id", "affiliation")
+    wanted = {}
+    for author_id, affiliation in rows:
+        if author_id is not None:
+            wanted.setdefault(author_id, affiliation)
+    existing = set(Author.objects.filter(pk__in=list(wanted)).values_list("pk", flat=True))
+    _set_byline(article.pk, [(pk, text) for pk, text in wanted.items() if pk in existing])
     topic_ids = version.topics.values_list("topic_id", flat=True)
     defer_history(instance=article)
     article.topics.set(Topic.objects.filter(pk__in=list(topic_ids)))
@@ -195,11 +206,14 @@ def _renumber_byline(article_id: int) -> None:
     ArticleAuthor.objects.bulk_update(links, ["position"])
 
 
-def _set_byline(article_id: int, author_ids: list[int]) -> None:
+def _set_byline(article_id: int, entries: list[tuple[int, str]]) -> None:
+    """Replace the byline with (author id, affiliation) entries, in order."""
     ArticleAuthor.objects.filter(article_id=article_id).delete()
     ArticleAuthor.objects.bulk_create(
-        ArticleAuthor(article_id=article_id, author_id=author_id, position=position)
-        for position, author_id in enumerate(author_ids)
+        ArticleAuthor(
+            article_id=article_id, author_id=author_id, position=position, affiliation=affiliation
+        )
+        for position, (author_id, affiliation) in enumerate(entries)
     )
 
 
@@ -399,11 +413,18 @@ def _move_bylines(keep: Author, duplicates: list[Author]) -> set[int]:
     links = ArticleAuthor.objects.filter(
         article__in=ArticleAuthor.objects.filter(author__in=duplicate_ids).values("article_id")
     ).order_by("article_id", "position", "pk")
-    bylines: dict[int, list[int]] = defaultdict(list)
-    for article_id, author_id in links.values_list("article_id", "author_id"):
-        bylines[article_id].append(keep.pk if author_id in duplicate_ids else author_id)
-    for article_id, author_ids in bylines.items():
-        _set_byline(article_id, list(dict.fromkeys(author_ids)))
+    # Each article keeps the affiliation it printed: the first entry's, where it named both.
+    bylines: dict[int, dict[int, str]] = defaultdict(dict)
+    for article_id, author_id, affiliation in links.values_list(
+        "article_id", "author_id", "affiliation"
+    ):
+        author_id = keep.pk if author_id in duplicate_ids else author_id
+        entries = bylines[article_id]
+        if author_id in entries and not entries[author_id]:
+            entries[author_id] = affiliation
+        entries.setdefault(author_id, affiliation)
+    for article_id, entries in bylines.items():
+        _set_byline(article_id, list(entries.items()))
     return set(bylines)
 
 

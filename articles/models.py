@@ -86,8 +86,14 @@ class Publisher(NamedEntity):
 
 
 class Author(NamedEntity):
+    # The current bio, curated by editors. What a piece printed about its author when it was
+    # written is kept on that piece's byline entry (ArticleAuthor.affiliation): posts change.
     bio = models.TextField(
-        blank=True, help_text="Bio or affiliation line as the capture states it."
+        blank=True,
+        help_text=(
+            "The author's current bio, as editors keep it. An import fills it only when it is "
+            "empty; each article keeps the affiliation printed with it."
+        ),
     )
 
     def get_absolute_url(self) -> str:
@@ -240,6 +246,10 @@ class ArticleAuthor(models.Model):
     article = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="article_authors")
     author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="article_links")
     position = models.PositiveSmallIntegerField(default=0)
+    affiliation = models.TextField(
+        blank=True,
+        help_text="The bio or affiliation line printed with this article: the author's post then.",
+    )
 
     class Meta:
         ordering = ["position"]
@@ -332,9 +342,14 @@ class Article(models.Model):
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
     @property
+    def byline(self) -> list["ArticleAuthor"]:
+        """Byline entries in order, each with its author and the affiliation printed here."""
+        return list(self.article_authors.all())
+
+    @property
     def ordered_authors(self) -> list[Author]:
         """Authors in byline order (uses the prefetch from `with_related()` when present)."""
-        return [link.author for link in self.article_authors.all()]
+        return [link.author for link in self.byline]
 
     def is_inferred(self, field: str) -> bool:
         return bool(self.provenance.get(field, {}).get("inferred"))

@@ -68,7 +68,8 @@ def export_records(**options) -> list[dict]:
 def archive():
     """A few articles covering full, sparse and hidden records, created out of slug order."""
     herald = make_publisher("The Harbour Herald", domain="harbourherald.example.com")
-    first = make_author("Amara Okafor", bio="Chairs a riders' union.")
+    # Her current bio: the export carries what each article printed, not this.
+    first = make_author("Amara Okafor", bio="Transport minister.")
     second = make_author("Tomás Ruiz")
     transport, cities = make_topic("Transport"), make_topic("Cities")
     full = make_article(
@@ -84,7 +85,9 @@ def archive():
     )
     # Byline order is the position, not the order the links were made in.
     ArticleAuthor.objects.create(article=full, author=second, position=1)
-    ArticleAuthor.objects.create(article=full, author=first, position=0)
+    ArticleAuthor.objects.create(
+        article=full, author=first, position=0, affiliation="Chairs a riders' union."
+    )
     now = timezone.now()
     make_capture(full, file_name="old.html", imported_at=now - timedelta(days=2))
     make_capture(full, file_name="new.html", imported_at=now)

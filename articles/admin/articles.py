@@ -17,17 +17,18 @@ from articles.admin.common import (
     review_flags,
     selected_ids,
 )
-from articles.admin.forms import ArticleAdminForm, TopicActionForm
+from articles.admin.forms import ArticleAdminForm, ArticleAuthorForm, TopicActionForm
 from articles.admin.review import ReviewFilter, ReviewQueueMixin, YearFilter
 from articles.models import Article, ArticleAuthor, DatePrecision, Status, Topic
 
 
 class ArticleAuthorInline(admin.TabularInline):
     model = ArticleAuthor
+    form = ArticleAuthorForm
     extra = 0
     autocomplete_fields = ["author"]
     ordering = ["position"]
-    fields = ["author", "position"]
+    fields = ["author", "position", "affiliation"]
     verbose_name = "author"
     verbose_name_plural = "Byline (in order; positions are renumbered on save)"
 
@@ -155,7 +156,10 @@ class ArticleAdmin(ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
         super().save_related(request, form, formsets, change)
         byline_changed = any(fs.has_changed() for fs in formsets if fs.model is ArticleAuthor)
         editing.finish_article_edit(
-            article=article, user=request.user, byline_changed=byline_changed
+            article=article,
+            user=request.user,
+            byline_changed=byline_changed,
+            fields_changed=not change or form.has_changed(),
         )
 
     def after_revert(self, request, object_id, version_id):

@@ -14,8 +14,16 @@ class HistoryDiffHelper(HistoricalRecordContextHelper):
 
     def prepare_delta_change_value(self, change, value):
         if change.field == "authors":
-            return [row["author"] for row in sorted(value, key=lambda row: row["position"])]
+            rows = sorted(value, key=lambda row: row["position"])
+            return [_byline_entry(row) for row in rows]
         return super().prepare_delta_change_value(change, value)
+
+
+def _byline_entry(row: dict):
+    """A byline entry in a diff: the author, with the affiliation printed with the piece."""
+    if row.get("affiliation"):
+        return f"{row['author']} ({row['affiliation']})"
+    return row["author"]
 
 
 class ArchiveHistoryAdmin(SimpleHistoryAdmin):

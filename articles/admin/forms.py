@@ -3,8 +3,9 @@
 from django import forms
 
 from articles import editing
+from articles.admin.cleaning import NormalizedModelForm, normalize_text
 from articles.importers.pipeline import LOCKABLE_FIELDS
-from articles.models import Article, Topic
+from articles.models import Article, ArticleAuthor, Topic
 
 
 class LinesField(forms.Field):
@@ -16,10 +17,11 @@ class LinesField(forms.Field):
         return "\n".join(value) if isinstance(value, list) else value
 
     def to_python(self, value):
-        return [line.strip() for line in (value or "").splitlines() if line.strip()]
+        lines = (normalize_text(line) for line in (value or "").splitlines())
+        return [line for line in lines if line]
 
 
-class ArticleAdminForm(forms.ModelForm):
+class ArticleAdminForm(NormalizedModelForm):
     # Declared for its scheme: a link typed without one is taken as https. Empty is None, as the
     # model stores "no link" (source_url is unique, so "" could be stored only once).
     source_url = forms.URLField(
@@ -79,7 +81,16 @@ class TopicActionForm(forms.Form):
     topic = forms.ModelChoiceField(queryset=Topic.objects.order_by("name"), label="Topic")
 
 
-class EntityForm(forms.ModelForm):
+class ArticleAuthorForm(NormalizedModelForm):
+    """A byline entry: who, where in the byline, and the affiliation printed with the piece."""
+
+    class Meta:
+        model = ArticleAuthor
+        fields = ["author", "position", "affiliation"]
+        widgets = {"affiliation": forms.Textarea(attrs={"rows": 2, "cols": 50})}
+
+
+class EntityForm(NormalizedModelForm):
     aliases = LinesField(
         required=False,
         help_text="One per line. Imports map these spellings to this record.",

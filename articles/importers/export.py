@@ -54,7 +54,7 @@ def export_articles(stream: TextIO, *, chunk_size: int = CHUNK_SIZE) -> int:
 
 def article_record(article: Article) -> dict:
     """One article as an export record (expects the prefetches `export_articles` sets up)."""
-    authors = [link.author for link in article.article_authors.all()]
+    byline = list(article.article_authors.all())
     captures = getattr(article, "captures_newest_first", None)
     if captures is None:
         captures = list(article.captures.order_by("-imported_at", "-pk")[:1])
@@ -62,8 +62,9 @@ def article_record(article: Article) -> dict:
     return {
         "slug": article.slug,
         "title": article.title,
-        "authors": [author.name for author in authors],
-        "author_bios": [author.bio for author in authors],
+        "authors": [link.author.name for link in byline],
+        # Each author's affiliation as this article printed it (their current bio may differ).
+        "author_bios": [link.affiliation for link in byline],
         "date": article.published_on.isoformat() if article.published_on else None,
         "date_precision": article.date_precision or None,
         "publisher": article.publisher.name if article.publisher else None,

@@ -506,6 +506,7 @@ def _find_by_name_or_alias(model, name: str):
 
 
 def find_or_create_author(extracted_author: ExtractedAuthor) -> Author:
+    """The author of this name or alias, made if new; a bio fills only an empty current one."""
     author = _find_by_name_or_alias(Author, extracted_author.name)
     if author is None:
         author = Author.objects.create(name=extracted_author.name[:200], bio=extracted_author.bio)
@@ -535,22 +536,23 @@ def _publisher_for(extracted: ExtractedArticle) -> Publisher | None:
 
 
 def _set_authors(article: Article, authors: list[ExtractedAuthor], *, created: bool) -> bool:
-    wanted = []
+    """Give `article` the byline `authors` states, each entry with the affiliation printed here."""
+    wanted: dict[int, str] = {}
     for extracted_author in authors:
         author = find_or_create_author(extracted_author)
-        if author.pk not in wanted:
-            wanted.append(author.pk)
+        # The bio this capture prints is the author's affiliation when this piece was written.
+        wanted.setdefault(author.pk, extracted_author.bio)
     current = list(
         ArticleAuthor.objects.filter(article=article)
         .order_by("position")
-        .values_list("author_id", flat=True)
+        .values_list("author_id", "affiliation")
     )
-    if current == wanted:
+    if current == list(wanted.items()):
         return False
     ArticleAuthor.objects.filter(article=article).delete()
     ArticleAuthor.objects.bulk_create(
-        ArticleAuthor(article=article, author_id=author_id, position=position)
-        for position, author_id in enumerate(wanted)
+        ArticleAuthor(article=article, author_id=author_id, position=position, affiliation=bio)
+        for position, (author_id, bio) in enumerate(wanted.items())
     )
     return not created
 
