@@ -34,6 +34,8 @@ class EntityAdmin(ArchiveHistoryAdmin):
         return entity.article_count
 
     def save_model(self, request, obj, form, change):
+        if change and not form.has_changed():
+            return  # a save that changed nothing records nothing
         editing.save_entity(entity=obj, user=request.user)
 
     def delete_model(self, request, obj):
