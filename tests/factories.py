@@ -79,5 +79,7 @@ def make_hostile_article(**fields) -> Article:
         publisher=publisher,
         **fields,
     )
+    # The affiliation printed with the piece, shown on its page and in its structured data.
+    ArticleAuthor.objects.filter(article=article).update(affiliation=f"Bio {HOSTILE}")
     make_capture(article, raw_text=f"<html><script>alert(5)</script>{HOSTILE}</html>")
     return article

@@ -6,7 +6,7 @@ from django.db.models import Count
 from django.template.response import TemplateResponse
 
 from articles import editing
-from articles.admin.common import ArchiveHistoryAdmin, selected_ids
+from articles.admin.common import ArchiveHistoryAdmin, is_revert_view, selected_ids
 from articles.admin.forms import EntityForm, TopicForm
 from articles.models import Author, Publisher, Topic
 
@@ -34,8 +34,10 @@ class EntityAdmin(ArchiveHistoryAdmin):
         return entity.article_count
 
     def save_model(self, request, obj, form, change):
-        if change and not form.has_changed():
-            return  # a save that changed nothing records nothing
+        # A save that changed nothing records nothing. A revert's form starts from the version
+        # it restores, so it looks unchanged, yet differs from the record as it is now.
+        if change and not form.has_changed() and not is_revert_view(request):
+            return
         editing.save_entity(entity=obj, user=request.user)
 
     def delete_model(self, request, obj):
