@@ -49,7 +49,8 @@ class NormalizedInputMixin:
 
     @property
     def changed_data(self) -> list[str]:
-        # Not cached, unlike Django's: cleaning reads it, and nothing here is costly.
+        # Text fields compare normalised input with the normalised stored value; the others as
+        # Django's own changed_data compares them (BoundField._has_changed).
         text_fields = set(self.text_field_names())
         changed = []
         for name, field in self.fields.items():
