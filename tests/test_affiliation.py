@@ -196,9 +196,7 @@ def test_export_and_import_round_trip_per_article_affiliations(tmp_path):
 # --- Migration of existing data -------------------------------------------------------------------
 @pytest.mark.django_db
 def test_migration_copies_a_bio_where_the_capture_states_it():
-    migration = importlib.import_module(
-        "articles.migrations.0010_i11_affiliation_byline_affiliation"
-    )
+    migration = importlib.import_module("articles.migrations.0010_byline_affiliation")
     bio = "Marta Kowalska is a councillor for the harbour ward."
     author = make_author("Marta Kowalska", bio=bio)
     stated, other_post, _by_hand = (
