@@ -1,0 +1,312 @@
+"""Stage 3b: the article from labelled lines: body, title, byline, date, standfirst, section,
+a letter's signature, and the audit of every line.
+
+The title is the headline the byline, date and standfirst cluster around: the header line the
+title model scores highest, never a line whose wording makes it furniture, a date or a byline.
+"""
+
+import re
+
+from articles.importers.base import CaptureError, ExtractedArticle, ExtractedAuthor, line_key
+from articles.importers.normalize import clean_text, paragraphs_to_body
+from articles.importers.text import dates, people
+from articles.importers.text.labels import body_lines, decode_region, score_lines
+from articles.importers.text.lines import (
+    CLOSING_CUES,
+    FURNITURE_CUES,
+    Line,
+    compute_features,
+    page_start,
+    split_lines,
+)
+from articles.importers.text.metadata import (
+    copyright_outlet,
+    fill_inferred,
+    from_line_outlet,
+    read_footer,
+)
+
+_TITLE_THRESHOLD = 0.5
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||-|–|—|·)\s+(?P<suffix>[^|]{2,40})$")
+_SECTION_WORD = re.compile(r"^[^\W\d_][\w’' &/-]{1,30}:?$")
+
+
+def read_text_dump(
+    text: str, *, file_name: str = "", corrections: dict[str, str] | None = None
+) -> ExtractedArticle:
+    """Extract one article from a plain-text page dump."""
+    lines = split_lines(clean_text(text))
+    if not lines:
+        raise CaptureError("no article text found (no paragraph of prose)")
+    compute_features(lines)
+    p_body, p_title = score_lines(lines)
+    forced = _forced_labels(lines, corrections or {})
+    first = page_start(lines)
+    region = decode_region(lines, p_body, first=first, forced=forced)
+    if region is None:
+        raise CaptureError("no article text found (no paragraph of prose)")
+    audit: dict[int, tuple[str, str]] = {}
+    for line in lines[:first]:
+        audit[line.index] = ("furniture", "site banner above the skip link")
+
+    article = ExtractedArticle(language="")
+    kept = body_lines(lines, p_body, region, forced)
+    kept, bios = _split_off_bios(lines, kept, region, forced, audit)
+    kept = _split_off_signature(lines, kept, forced, article, audit)
+    if not kept:
+        raise CaptureError("no article text found")
+    paragraphs = [lines[index].text for index in kept]
+    paragraphs[0], dateline = dates.strip_dateline(paragraphs[0])
+    if dateline:
+        article.published_on, article.date_precision = dateline.date, dateline.precision
+        article.note("published_on", "dateline")
+    article.body = paragraphs_to_body(paragraphs)
+    if not article.body:
+        raise CaptureError("no article text found")
+    article.note("body", "line classifier: article region")
+    for index in kept:
+        reason = (
+            "editor's correction" if forced.get(index) == "body" else _body_reason(p_body[index])
+        )
+        audit[index] = ("body", reason)
+
+    start = kept[0]
+    header = [line for line in lines[first:start] if forced.get(line.index) != "furniture"]
+    _read_header(header, p_title, article, audit)
+    kept_set = set(kept)
+    footer = [
+        line
+        for line in lines[start:]
+        if line.index not in kept_set and forced.get(line.index) != "furniture"
+    ]
+    read_footer(footer, article, bios, audit)
+    _read_outlet_lines(lines, forced, article, audit)
+    others = [line for line in lines if line.index not in kept_set]
+    fill_inferred(article, paragraphs, others)
+    article.audit = _audit(lines, audit, forced, p_body, kept[-1])
+    return article
+
+
+def _forced_labels(lines: list[Line], corrections: dict[str, str]) -> dict[int, str]:
+    forced = {}
+    for line in lines:
+        label = corrections.get(line_key(line.text))
+        if label in ("body", "furniture"):
+            forced[line.index] = label
+    return forced
+
+
+def _body_reason(p: float) -> str:
+    return f"classifier: body (p={p:.2f})" if p >= 0.5 else "short line inside the article"
+
+
+def _split_off_bios(
+    lines: list[Line],
+    kept: list[int],
+    region: tuple[int, int],
+    forced: dict[int, str],
+    audit: dict,
+) -> tuple[list[int], list[tuple[str, str]]]:
+    """The article's closing bio lines, taken out of the body, as (name, bio) pairs.
+
+    A bio line counts only at the end: "Jens Stoltenberg, the secretary general of NATO, said …"
+    in mid-article is text, not a bio.
+    """
+    start, _end = region
+    stop = next(
+        (i for i in range(start + 1, len(lines)) if lines[i].cue in CLOSING_CUES), len(lines)
+    )
+    kept_set = set(kept)
+    bios: list[tuple[str, str]] = []
+    bio_indexes = []
+    for index in range(stop - 1, start, -1):
+        line = lines[index]
+        if forced.get(index) == "body":
+            break
+        if line.cue in FURNITURE_CUES or forced.get(index) == "furniture":
+            continue
+        bio = people.parse_bio_line(line.text)
+        if bio is None:
+            if index in kept_set:
+                break
+            continue  # a line after the article the classifier already left out
+        bios[:0] = people.split_bios(*bio)
+        bio_indexes.append(index)
+    # A "NOTE:"-style bio after the article (before any widget) belongs to the footer.
+    for line in lines[stop:]:
+        if line.cue == "widget":
+            break
+        if people.has_note_prefix(line.text) and forced.get(line.index) != "furniture":
+            bio = people.parse_bio_line(people.strip_note_prefix(line.text))
+            if bio:
+                bios.extend(people.split_bios(*bio))
+                bio_indexes.append(line.index)
+    for index in bio_indexes:
+        audit[index] = ("bio", "closing bio line")
+    return [i for i in kept if i not in bio_indexes], bios
+
+
+def _split_off_signature(
+    lines: list[Line], kept: list[int], forced: dict[int, str], article: ExtractedArticle, audit
+) -> list[int]:
+    """A letter's signature ("Jane Doe, Leeds") closing the body becomes its author."""
+    if len(kept) < 2 or forced.get(kept[-1]) == "body":
+        return kept
+    last = lines[kept[-1]]
+    signature = people.parse_signature(last.text)
+    place_line = None
+    if signature is None and forced.get(kept[-2]) != "body":
+        # "Jane Doe" on one line and "Leeds" on the next.
+        signed = people.parse_signature(lines[kept[-2]].text)
+        if signed and not signed[1] and last.words <= 4 and not last.text.endswith("."):
+            signature, place_line = signed, last
+    if signature is None or last.words > 10:
+        return kept
+    name, _place = signature
+    article.authors = [ExtractedAuthor(name)]
+    article.note("authors", "letter signature")
+    taken = [kept[-1]] if place_line is None else kept[-2:]
+    for index in taken:
+        audit[index] = ("byline", "letter signature")
+    return [i for i in kept if i not in taken]
+
+
+def _read_header(
+    header: list[Line], p_title: list[float], article: ExtractedArticle, audit: dict
+) -> None:
+    """Title, byline, date, standfirst and section from the lines above the article."""
+    usable = [line for line in header if line.cue not in FURNITURE_CUES | CLOSING_CUES]
+    title_line = _pick_title(usable, p_title)
+    anchor = title_line.index if title_line else (header[-1].index if header else 0)
+    by_distance = sorted(usable, key=lambda line: (abs(line.index - anchor), -line.index))
+    for line in by_distance:
+        if line is title_line:
+            continue
+        if line.cue == "byline" and not article.authors:
+            names = people.parse_byline(line.text) or []
+            article.authors = [ExtractedAuthor(name) for name in names]
+            article.note("authors", "byline line")
+            audit[line.index] = ("byline", "byline")
+            stated = dates.find_date(line.text)
+            if stated and not article.published_on:
+                article.published_on, article.date_precision = stated.date, stated.precision
+                article.note("published_on", "date in the byline line")
+                audit[line.index] = ("byline", "byline with its date")
+        elif line.cue == "date" and not article.published_on:
+            stated = dates.find_date(line.text, line_only=True)
+            if stated:
+                article.published_on, article.date_precision = stated.date, stated.precision
+                article.note("published_on", "date line")
+                audit[line.index] = ("date", "date line")
+    for line in header:
+        if line.cue == "date" and line.index not in audit:
+            audit[line.index] = ("meta", "another date line")
+    if title_line is None:
+        return
+    _set_title(title_line, article, audit)
+    _read_section(header, title_line, article, audit)
+    # A sentence between the headline and the article is its standfirst.
+    for line in usable:
+        if line.index > title_line.index and line.cue == "prose" and line.index not in audit:
+            if people.parse_bio_line(line.text) or dates.find_date(line.text, line_only=True):
+                continue
+            article.standfirst = line.text
+            article.note("standfirst", "line under headline")
+            audit[line.index] = ("standfirst", "sentence under the headline")
+            break
+
+
+def _pick_title(usable: list[Line], p_title: list[float]) -> Line | None:
+    best, best_score = None, _TITLE_THRESHOLD
+    for line in usable:
+        if line.cue in ("date", "byline") or not 2 <= line.words <= 30:
+            continue
+        if line.words <= 3 and line.text.isupper():
+            continue  # a kicker ("OPINION"), not a headline
+        score = p_title[line.index]
+        if score > best_score:
+            best, best_score = line, score
+    return best
+
+
+def _set_title(line: Line, article: ExtractedArticle, audit: dict) -> None:
+    title = line.text
+    named = people.named_headline(title)
+    if named:
+        name, title = named
+        if not article.authors:
+            article.authors = [ExtractedAuthor(name)]
+            article.note("authors", "name before headline")
+    suffix = _SITE_SUFFIX.match(title)
+    if suffix and len(suffix.group("suffix").split()) <= 4:
+        label = suffix.group("suffix").strip()
+        title = suffix.group("title")
+        if len(label.split()) == 1 and not article.section:
+            article.section = label
+            article.note("section", "label after the headline")
+    article.title = title.strip(" .")
+    article.note("title", "headline line")
+    audit[line.index] = ("title", "headline (classifier and its byline/date cluster)")
+
+
+def _read_section(header: list[Line], title: Line, article: ExtractedArticle, audit) -> None:
+    """A kicker right above the headline ("OPINION", "Tribune", "Meinung:") is its section."""
+    above = [line for line in header if line.index < title.index]
+    if not above or article.section:
+        return
+    kicker = above[-1]
+    if kicker.index != title.index - 1 or kicker.words > 3 or kicker.cue != "short":
+        return
+    if not _SECTION_WORD.match(kicker.text):
+        return
+    if kicker.words > 1 and not kicker.text.isupper():
+        return  # "The Daily Meridian" above the headline is a masthead, not a section
+    label = kicker.text.rstrip(":")
+    article.section = label.capitalize() if label.isupper() else label
+    article.note("section", "kicker above the headline")
+    audit[kicker.index] = ("meta", "kicker / section label")
+
+
+def _read_outlet_lines(lines: list[Line], forced: dict, article: ExtractedArticle, audit) -> None:
+    """ "From: Outlet" lines and copyright lines anywhere on the page name the outlet."""
+    for line in lines:
+        if forced.get(line.index) == "furniture" or audit.get(line.index, ("",))[0] == "body":
+            continue
+        outlet = from_line_outlet(line.text)
+        if outlet:
+            audit[line.index] = ("meta", "outlet line")
+            if not article.publisher_name:
+                article.publisher_name = outlet
+                article.note("publisher", "From: line")
+            continue
+        outlet = copyright_outlet(line.text)
+        if outlet:
+            audit[line.index] = ("meta", "copyright line")
+            if not article.publisher_name:
+                article.publisher_name = outlet
+                article.note("publisher", "copyright line")
+
+
+def _audit(
+    lines: list[Line], labelled: dict, forced: dict, p_body: list[float], last_body: int
+) -> list[dict]:
+    result = []
+    for line in lines:
+        if forced.get(line.index) == "furniture":
+            label, reason = "furniture", "editor's correction"
+        elif line.index in labelled:
+            label, reason = labelled[line.index]
+        else:
+            label = "furniture"
+            if line.cue_reason:
+                reason = line.cue_reason
+            elif line.index > last_body:
+                reason = (
+                    f"after the article: classifier: furniture (p={1 - p_body[line.index]:.2f})"
+                )
+            else:
+                reason = f"classifier: furniture (p={1 - p_body[line.index]:.2f})"
+            if line.index > last_body and line.cue == "widget":
+                reason = "after the article: related list"
+        result.append({"index": line.index, "text": line.text, "label": label, "reason": reason})
+    return result

@@ -1,0 +1,212 @@
+"""Stage 1: split a dump into lines and describe each line by features.
+
+A line's `cue` is what its wording alone says it is (a date line, a byline, a share bar, a
+closing note, prose, a short line); its `features` are numbers the line classifier weighs:
+length, punctuation, capitalisation, digits, link-like text, position, stop-word density,
+repetition, the cues, and the same for its neighbours.
+"""
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from articles.importers.normalize import collapse_spaces
+from articles.importers.text import dates, people
+from articles.importers.text.vocabulary import (
+    BARE_URL_LINE,
+    COPYRIGHT,
+    DISCLAIMER,
+    EDITORS_NOTE,
+    FURNITURE_LINE,
+    FURNITURE_PHRASE,
+    IMAGE_CREDIT,
+    LINK_LINE,
+    OUTLET_VOICE,
+    PITCH_TERMS,
+    PROMO,
+    WIDGET_HEADING,
+    furniture_reason,
+    is_link_like,
+    stop_word_density,
+    words_of,
+)
+
+_SENTENCE_END = re.compile(r"[.!?…”\"’)»]\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$)")
+_SKIP_LINK = re.compile(r"skip to (?:main )?content|ir al contenido|aller au contenu", re.I)
+
+# Cues that close the article: nothing after them is article text.
+CLOSING_CUES = frozenset({"meta", "widget"})
+# Cues a line's wording makes furniture wherever it sits.
+FURNITURE_CUES = frozenset({"furniture", "pitch", "credit", "caption"})
+
+
+@dataclass
+class Line:
+    index: int
+    text: str
+    words: int = 0
+    cue: str = (
+        "short"  # date, byline, meta, widget, furniture, pitch, credit, caption, prose, short
+    )
+    cue_reason: str = ""  # the furniture kind, for the audit ("share bar", "login prompt")
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def split_lines(text: str) -> list[Line]:
+    """One Line per paragraph; hard-wrapped lines (no blank line, mid-sentence) are joined."""
+    result: list[Line] = []
+    previous_blank = True
+    for raw in text.split("\n"):
+        stripped = collapse_spaces(raw)
+        if not stripped:
+            previous_blank = True
+            continue
+        if (
+            result
+            and not previous_blank
+            and not _SENTENCE_END.search(result[-1].text)
+            and stripped[:1].islower()
+            and len(result[-1].text) > 40
+        ):
+            result[-1].text += " " + stripped
+        else:
+            result.append(Line(len(result), stripped))
+        previous_blank = False
+    for line in result:
+        line.words = len(line.text.split())
+        line.cue, line.cue_reason = classify_cue(line.text)
+    return result
+
+
+def page_start(lines: list[Line]) -> int:
+    """Index of the page proper: a "Skip to content" link opens it; above it is a site banner."""
+    for line in lines[:40]:
+        if _SKIP_LINK.fullmatch(line.text.strip(" .")):
+            return line.index + 1
+    return 0
+
+
+def classify_cue(text: str) -> tuple[str, str]:
+    """(cue, reason) from the line's wording alone."""
+    words = len(text.split())
+    if dates.is_date_line(text):
+        return "date", "date line"  # before furniture: "June 3, 2024 · 4 min read"
+    if words <= 16 and people.parse_byline(text):
+        return "byline", "byline"
+    if LINK_LINE.match(text) or BARE_URL_LINE.match(text):
+        return "meta", "link line"
+    if EDITORS_NOTE.match(text):
+        return "meta", "editor's note"
+    if people.has_note_prefix(text):
+        return "meta", "closing note"
+    if DISCLAIMER.search(text) and words <= 80:
+        return "meta", "disclaimer"
+    if WIDGET_HEADING.match(text.rstrip(":")):
+        return "widget", "after the article: related list"
+    if COPYRIGHT.match(text) and words <= 14:
+        return "meta", "copyright line"
+    kind = furniture_reason(text)
+    if kind == "related list heading":
+        return "widget", "related list heading"
+    if kind == "copyright line":
+        return "meta", "copyright line"
+    if kind:
+        return "furniture", kind
+    if FURNITURE_LINE.match(text) or (words <= 14 and FURNITURE_PHRASE.search(text)):
+        return "furniture", "page furniture"
+    if IMAGE_CREDIT.search(text) and (words <= 40 or "http" in text):
+        return "credit", "image credit"
+    if text.endswith("(") or re.search(r"\((?:photo|image|credit)[^)]*$", text, re.IGNORECASE):
+        return "caption", "photo caption"  # a caption whose credit was cut off
+    if _is_pitch(text):
+        return "pitch", "donation or promotion pitch"
+    if words >= 8 and re.search(r"[.!?:;…”\"]", text):
+        return "prose", ""
+    return "short", ""
+
+
+def _is_pitch(text: str) -> bool:
+    if PROMO.search(text):
+        return True
+    hits = len(PITCH_TERMS.findall(text))
+    return (hits >= 2 and bool(OUTLET_VOICE.search(text))) or (
+        hits >= 1 and len(text.split()) <= 14 and bool(OUTLET_VOICE.search(text))
+    )
+
+
+_CUES = ("date", "byline", "meta", "widget", "furniture", "pitch", "credit", "caption", "prose")
+
+
+def _own_features(line: Line, repeats: Counter) -> dict[str, float]:
+    # A "date 2023-03-03" dateline opening the first paragraph is not part of its wording.
+    text, dateline = dates.strip_dateline(line.text)
+    words = words_of(text)
+    count = max(len(words), 1)
+    capitalised = sum(word[0].isupper() for word in words) / count
+    all_caps = sum(word.isupper() and len(word) > 1 for word in words) / count
+    sentences = len(_SENTENCE_BREAK.findall(text))
+    features = {
+        "log_words": math.log1p(line.words) / 5,
+        "words_le_3": float(line.words <= 3),
+        "words_le_8": float(line.words <= 8),
+        "words_ge_20": float(line.words >= 20),
+        "words_ge_40": float(line.words >= 40),
+        "ends_sentence": float(bool(_SENTENCE_END.search(text))),
+        "sentences_per_10_words": min(sentences * 10 / max(line.words, 1), 3) / 3,
+        "commas_per_word": min(text.count(",") / max(line.words, 1), 0.5) * 2,
+        "capitalised_ratio": capitalised,
+        "title_case": float(len(words) >= 2 and capitalised >= 0.75),
+        "all_caps": all_caps,
+        "digit_ratio": sum(ch.isdigit() for ch in text) / max(len(text), 1),
+        "link_like": float(is_link_like(text)),
+        "stop_words": stop_word_density(words),
+        "repeated": float(repeats[text.lower()] > 1),
+        "has_date": float(dates.find_date(text) is not None) if line.words <= 40 else 0.0,
+        "named_headline": float(people.named_headline(text) is not None),
+        "opens_with_dateline": float(dateline is not None),
+        "bio_like": float(people.parse_bio_line(text) is not None),
+    }
+    for cue in _CUES:
+        features["cue_" + cue] = float(line.cue == cue)
+    return features
+
+
+_NEIGHBOUR_KEYS = ("log_words", "stop_words", "ends_sentence", "cue_prose", "cue_furniture")
+
+
+def compute_features(lines: list[Line]) -> None:
+    """Fill each line's features: its own, its position, and its neighbours'."""
+    repeats = Counter(line.text.lower() for line in lines)
+    own = [_own_features(line, repeats) for line in lines]
+    total = max(len(lines) - 1, 1)
+    widget_seen = False
+    prose_seen = 0
+    for position, line in enumerate(lines):
+        features = dict(own[position])
+        features["position"] = position / total
+        features["first_tenth"] = float(position / total < 0.1)
+        features["last_tenth"] = float(position / total > 0.9)
+        for offset, name in ((-1, "prev"), (1, "next"), (-2, "prev2"), (2, "next2")):
+            other = position + offset
+            for key in _NEIGHBOUR_KEYS:
+                value = own[other][key] if 0 <= other < len(lines) else 0.0
+                features[f"{name}_{key}"] = value
+        # In a list under a widget heading ("Related articles", "Most read") until prose resumes.
+        if line.cue == "widget":
+            widget_seen = True
+        elif line.cue in ("prose", "date", "byline"):
+            widget_seen = False
+        features["after_widget"] = float(widget_seen and line.cue != "widget")
+        features["prose_before"] = min(prose_seen, 5) / 5
+        if line.cue == "prose":
+            prose_seen += 1
+        nearby = lines[max(position - 2, 0) : position + 3]
+        features["near_byline_or_date"] = float(
+            any(other.cue in ("byline", "date") for other in nearby if other is not line)
+        )
+        features["next_is_byline_or_date"] = float(
+            position + 1 < len(lines) and lines[position + 1].cue in ("byline", "date")
+        )
+        line.features = features

@@ -1,0 +1,195 @@
+"""Stage 3a: metadata from the lines around the article: outlet, source link, bios, and the
+values a dump only implies (a title from the URL slug, the outlet from the URL's domain)."""
+
+import re
+
+from articles.importers.base import ExtractedArticle, ExtractedAuthor
+from articles.importers.normalize import domain_of, normalize_url
+from articles.importers.text.lines import Line
+from articles.importers.text.vocabulary import (
+    BARE_URL_LINE,
+    COPYRIGHT,
+    DISCLAIMER,
+    DISCLAIMER_OUTLET,
+    EDITORS_NOTE,
+    LINK_LINE,
+    SOCIAL_OR_DONATION_HOSTS,
+)
+
+_FROM_LINE = re.compile(
+    r"^(?:from|source|fuente|source ?:|quelle|fonte|джерело|источник|publicado en|paru dans|"
+    r"erschienen in|pubblicato su|publicado em)\s*:\s*(?P<outlet>[^\s:/].{1,60})$",
+    re.IGNORECASE,
+)
+_COPYRIGHT_INTL = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<outlet>[A-ZÀ-ÝА-ЯІЇЄҐ][\w.&’' -]{1,60}?)[.,]?\s*"
+    r"(?:all rights reserved|todos los derechos reservados|tous droits réservés|"
+    r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|"
+    r"(?:всі|усі) права захищені|все права защищены)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def copyright_outlet(text: str) -> str:
+    """The outlet a short copyright line names ("© 2023 The Northern Ledger. All rights …")."""
+    if len(text.split()) > 14:
+        return ""
+    match = COPYRIGHT.match(text) or _COPYRIGHT_INTL.match(text)
+    if not match:
+        return ""
+    outlet = match.group("outlet").strip(" .,")
+    return "" if outlet.lower() in {"all rights reserved", "copyright"} else outlet
+
+
+def from_line_outlet(text: str) -> str:
+    """The outlet a "From: Outlet" line names, or ""."""
+    match = _FROM_LINE.match(text)
+    if not match or "http" in text or len(text.split()) > 10:
+        return ""
+    return match.group("outlet").strip(" .")
+
+
+def read_footer(
+    footer: list[Line], article: ExtractedArticle, bios: list[tuple[str, str]], audit: dict
+) -> None:
+    """Bio lines, the source link and the outlet from the notes below the article."""
+    in_widget = False
+    for line in footer:
+        outlet = copyright_outlet(line.text)
+        if outlet:
+            if not article.publisher_name:
+                article.publisher_name = outlet
+                article.note("publisher", "copyright line")
+            audit[line.index] = ("meta", "copyright line")
+            continue
+        if line.cue == "widget":
+            in_widget = True  # what follows belongs to other articles, but for the page footer
+        if in_widget:
+            continue
+        link = LINK_LINE.match(line.text) or BARE_URL_LINE.match(line.text)
+        if link:
+            url = normalize_url(link.group("url"))
+            if url and article.source_url is None and not _social(url):
+                article.source_url = url
+                source = "LINK line" if LINK_LINE.match(line.text) else "URL line"
+                article.note("source_url", source)
+                audit[line.index] = ("meta", "source link")
+            continue
+        note = EDITORS_NOTE.match(line.text)
+        if note:
+            article.provenance["editors_note"] = {"source": "editor's note", "text": note["note"]}
+            audit[line.index] = ("meta", "editor's note")
+            continue
+        if DISCLAIMER.search(line.text):
+            outlet = DISCLAIMER_OUTLET.search(line.text)
+            if outlet and not article.publisher_name:
+                article.publisher_name = outlet.group("outlet").rstrip(".")
+                article.note("publisher", "disclaimer")
+            audit[line.index] = ("meta", "disclaimer")
+            continue
+        if line.cue == "pitch" and not article.publisher_name:
+            outlet = _pitch_outlet(line.text)
+            if outlet:
+                article.publisher_name = outlet
+                article.note("publisher", "donation banner")
+    attach_bios(article, bios)
+
+
+def _social(url: str) -> bool:
+    return bool(SOCIAL_OR_DONATION_HOSTS.search(domain_of(url)))
+
+
+def attach_bios(article: ExtractedArticle, bios: list[tuple[str, str]]) -> None:
+    """Give each bylined author their closing bio; name the authors from it when unbylined."""
+    if not bios:
+        return
+    by_name = {author.name.lower(): author for author in article.authors}
+    if not article.authors:
+        # An unbylined piece signed only by its closing note: the note names the author.
+        article.authors = [ExtractedAuthor(name, bio) for name, bio in bios]
+        article.note("authors", "closing bio note")
+        return
+    for name, bio in bios:
+        author = by_name.get(name.lower())
+        if author and not author.bio:
+            author.bio = bio
+
+
+def _pitch_outlet(text: str) -> str:
+    """The outlet a fundraising pitch speaks for: "The Example Times doesn't depend on …"."""
+    match = re.match(
+        r"^(?P<outlet>(?:The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4})"
+        r" (?:doesn[’']t|does not|is|relies|depends|needs|has|exists|was founded|is funded)\b",
+        text,
+    )
+    if not match:
+        return ""
+    outlet = match.group("outlet")
+    if outlet.lower() in {"we", "it", "this", "the", "our"} or len(outlet) < 3:
+        return ""
+    return outlet
+
+
+def fill_inferred(article: ExtractedArticle, paragraphs: list[str], others: list[Line]) -> None:
+    """Values the dump does not state outright, each marked as inferred."""
+    if not article.publisher_name and article.source_url:
+        article.publisher_domain = domain_of(article.source_url)
+        masthead = masthead_for(article.publisher_domain, others)
+        if masthead:
+            article.publisher_name = masthead
+            article.note("publisher", "masthead matching the URL's domain")
+        else:
+            article.publisher_name = article.publisher_domain
+            article.note("publisher", "URL domain (inferred)", inferred=True)
+    elif article.publisher_name and re.fullmatch(r"[\w-]+(\.[\w-]+)+", article.publisher_name):
+        article.publisher_domain = article.publisher_name.lower().removeprefix("www.")
+    if not article.title and article.source_url:
+        slug_title = title_from_url(article.source_url, article.body)
+        if slug_title:
+            article.title = slug_title
+            article.note("title", "URL slug (inferred)", inferred=True)
+    if not article.title:
+        article.title = title_from_sentence(paragraphs[0])
+        article.note("title", "first sentence (inferred)", inferred=True)
+
+
+def masthead_for(domain: str, lines: list[Line]) -> str:
+    """A short page line spelling the domain's name ("The Daily Meridian" for dailymeridian.com)."""
+    labels = {label for label in domain.split(".") if len(label) > 3} - {"www", "news"}
+    for line in lines:
+        if line.words > 6 or line.cue in ("prose", "pitch", "credit"):
+            continue
+        squashed = re.sub(r"[^a-z0-9]", "", line.text.lower())
+        if squashed in labels or squashed.removeprefix("the") in labels:
+            return line.text.strip(" .")
+    return ""
+
+
+def title_from_url(url: str, body: str) -> str:
+    """A readable title from a URL slug, capitalising words the way the body writes them."""
+    path = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    path = re.sub(r"\.(?:html?|php|aspx?)$", "", path)
+    words = [w for w in re.split(r"[-_]+", path) if w and not w.isdigit()]
+    if len(words) < 3:
+        return ""
+    spelled: dict[str, str] = {}
+    for word in re.findall(r"[\w’']+", body):
+        key = word.lower()
+        # A word the body only ever capitalises is a name ("Ukrainians"), not a sentence start.
+        if word[:1].isupper() and spelled.get(key, word) == word:
+            spelled[key] = word
+        elif word[:1].islower():
+            spelled[key] = key
+    words = [spelled.get(w.lower(), w.lower()) for w in words]
+    sentence = " ".join(words)
+    return sentence[:1].upper() + sentence[1:]
+
+
+def title_from_sentence(paragraph: str) -> str:
+    """The first sentence of the article, shortened, as a stand-in title."""
+    sentence = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0]
+    words = sentence.split()
+    if len(words) > 14:
+        return " ".join(words[:12]).rstrip(",;:") + "…"
+    return sentence.rstrip(".")
