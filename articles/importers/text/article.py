@@ -130,7 +130,7 @@ def _split_off_bios(
             if index in kept_set:
                 break
             continue  # a line after the article the classifier already left out
-        bios[:0] = people.split_bios(*bio)
+        bios[:0] = people.split_bios(line.text) or [bio]
         bio_indexes.append(index)
     # A "NOTE:"-style bio after the article (before any widget) belongs to the footer.
     for line in lines[stop:]:
@@ -139,7 +139,7 @@ def _split_off_bios(
         if people.has_note_prefix(line.text) and forced.get(line.index) != "furniture":
             bio = people.parse_bio_line(people.strip_note_prefix(line.text))
             if bio:
-                bios.extend(people.split_bios(*bio))
+                bios.extend(people.split_bios(line.text) or [bio])
                 bio_indexes.append(line.index)
     for index in bio_indexes:
         audit[index] = ("bio", "closing bio line")
@@ -157,9 +157,14 @@ def _split_off_signature(
     place_line = None
     if signature is None and forced.get(kept[-2]) != "body":
         # "Jane Doe" on one line and "Leeds" on the next.
-        signed = people.parse_signature(lines[kept[-2]].text)
-        if signed and not signed[1] and last.words <= 4 and not last.text.endswith("."):
-            signature, place_line = signed, last
+        name_line = lines[kept[-2]].text.strip(" —–-")
+        if (
+            people.looks_like_person(name_line)
+            and last.words <= 4
+            and not last.text.endswith(".")
+            and people.parse_signature(f"{name_line}, {last.text}")
+        ):
+            signature, place_line = (name_line, last.text), last
     if signature is None or last.words > 10:
         return kept
     name, _place = signature
