@@ -222,8 +222,14 @@ def _read_header(
 
 
 def _pick_title(usable: list[Line], p_title: list[float]) -> Line | None:
+    # The headline stands above the byline and date it clusters with: a line below them is a
+    # share link, a caption or the standfirst, whatever its score.
+    cluster = [line.index for line in usable[-8:] if line.cue in ("byline", "date")]
+    limit = min(cluster) if cluster else None
     best, best_score = None, _TITLE_THRESHOLD
     for line in usable:
+        if limit is not None and line.index > limit:
+            break
         if line.cue in ("date", "byline") or not 2 <= line.words <= 30:
             continue
         if line.words <= 3 and line.text.isupper():

@@ -102,7 +102,8 @@ def decode_region(
         if line.cue in FURNITURE_CUES:
             probe += 1
             continue
-        if p_body[probe] < 0.5 and forced.get(probe) != "body":
+        leaning = p_body[probe] >= 0.5 or (line.cue == "prose" and p_body[probe] >= 0.3)
+        if not leaning and forced.get(probe) != "body":
             break
         end = probe = probe + 1
     return start, end

@@ -136,6 +136,17 @@ def _is_pitch(text: str) -> bool:
     )
 
 
+# A bio line opens with a name (two capitalised words), after an optional "NOTE:" label; the
+# full parse is costly, so other lines skip it.
+_BIO_START = re.compile(
+    r"^(?:[^\W\d_]+(?: [^\W\d_]+)*\s*[:\-–—]\s*)?[^\W\d_a-zа-я]\S*\s+[^\W\d_a-zа-я]"
+)
+
+
+def _may_be_bio(text: str) -> bool:
+    return len(text) < 1200 and _BIO_START.match(text) is not None
+
+
 _CUES = ("date", "byline", "meta", "widget", "furniture", "pitch", "credit", "caption", "prose")
 
 
@@ -166,7 +177,7 @@ def _own_features(line: Line, repeats: Counter) -> dict[str, float]:
         "has_date": float(dates.find_date(text) is not None) if line.words <= 40 else 0.0,
         "named_headline": float(people.named_headline(text) is not None),
         "opens_with_dateline": float(dateline is not None),
-        "bio_like": float(people.parse_bio_line(text) is not None),
+        "bio_like": float(_may_be_bio(text) and people.parse_bio_line(text) is not None),
     }
     for cue in _CUES:
         features["cue_" + cue] = float(line.cue == cue)

@@ -5,6 +5,7 @@ import re
 
 from articles.importers.base import ExtractedArticle, ExtractedAuthor
 from articles.importers.normalize import domain_of, normalize_url
+from articles.importers.people import outlet_from_line
 from articles.importers.text.lines import Line
 from articles.importers.text.vocabulary import (
     BARE_URL_LINE,
@@ -35,6 +36,9 @@ def copyright_outlet(text: str) -> str:
     """The outlet a short copyright line names ("© 2023 The Northern Ledger. All rights …")."""
     if len(text.split()) > 14:
         return ""
+    shared = outlet_from_line(text)
+    if shared and shared[1] == "copyright line":
+        return shared[0]
     match = COPYRIGHT.match(text) or _COPYRIGHT_INTL.match(text)
     if not match:
         return ""
