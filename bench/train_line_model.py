@@ -119,6 +119,18 @@ FURNITURE_BLOCKS = {
     ],
 }
 _BLOCK_NAMES = sorted(FURNITURE_BLOCKS)
+# Section links of a site's navigation, one a line, in several languages.
+NAV_SECTIONS = (
+    "News Sports Business Culture Opinion World Politics Obituaries E-Edition Weather "
+    "Noticias Deportes Economía Cultura Opinión Internacional Actualités Économie Sport "
+    "Politik Wirtschaft Kultur Meinung Region Cronaca Esteri Economia Política Esportes "
+    "Новини Політика Економіка Новости Политика Экономика"
+).split()
+# Kickers and section labels printed above headlines.
+KICKERS = (
+    "OPINION|COMMENTARY|EDITORIAL|COLUMN|ANALYSIS|Opinion|Editorial|Letters|Tribune|Meinung|"
+    "Kommentar|Opinión|Tribuna|Editoriale|Opinião|Думка|Мнение|Point of view|Guest essay"
+).split("|")
 
 
 def _furniture(rng: random.Random, article: dict) -> list[str]:
@@ -144,19 +156,51 @@ def _augment(page: list[str], article: dict, rng: random.Random) -> list[str]:
     page = [element for element in page if element not in optional]
     if rng.random() < 0.2 and article["body"] in page:
         page = page[page.index(article["body"]) :]  # only the article text was copied
+    if rng.random() < 0.2 and article["body"] in page:
+        page = page[: page.index(article["body"]) + 1]  # ... or the page ends with it
+    ends_with_body = page[-1] == article["body"]
     result: list[str] = []
-    for _ in range(rng.randint(0, 2) if page[0] != article["body"] else 0):
-        result += [*_furniture(rng, article), ""]
+    if page[0] != article["body"]:
+        if rng.random() < 0.3:
+            result += [*rng.sample(NAV_SECTIONS, rng.randint(3, 7)), ""]
+        for _ in range(rng.randint(0, 2)):
+            result += [*_furniture(rng, article), ""]
     for element in page:
-        if element == article["body"] and rng.random() < 0.5 and len(body) > 4:
-            cut = rng.randint(2, len(body) - 2)
-            share = rng.choice(FURNITURE_BLOCKS["share"] + FURNITURE_BLOCKS["nav"][-3:])
-            result += ["\n\n".join(body[:cut]), "", *share, "", "\n\n".join(body[cut:])]
-        else:
-            result.append(element)
-    for _ in range(rng.randint(0, 3)):
+        if element == article["title"] and rng.random() < 0.3:
+            result += [rng.choice(KICKERS), ""]  # a section label above the headline
+        if element == article["body"]:
+            if rng.random() < 0.3 and page[0] != article["body"]:
+                # Share links, a caption or "listen" prompts between the header and the text.
+                block = rng.choice(FURNITURE_BLOCKS["share"] + FURNITURE_BLOCKS["nav"][-4:])
+                result += [*block, ""]
+            if rng.random() < 0.25 and not ends_with_body:
+                # Comments, share or login blocks straight after the text.
+                result += [element, "", *_furniture(rng, article), ""]
+                continue
+            if rng.random() < 0.5 and len(body) > 4:
+                cut = rng.randint(2, len(body) - 2)
+                share = rng.choice(FURNITURE_BLOCKS["share"] + FURNITURE_BLOCKS["nav"][-3:])
+                result += ["\n\n".join(body[:cut]), "", *share, "", "\n\n".join(body[cut:])]
+                continue
+        result.append(element)
+    for _ in range(rng.randint(0, 3) if not ends_with_body else 0):
         result += ["", *_furniture(rng, article)]
     return result
+
+
+def _capitalise_nouns(body: str, rng: random.Random) -> str:
+    """The body with a share of its longer words capitalised, as German prints nouns."""
+    words = body.split(" ")
+    for position, word in enumerate(words):
+        if len(word) > 4 and word.isalpha() and rng.random() < 0.35:
+            words[position] = word.capitalize()
+    return " ".join(words)
+
+
+def _short_ending(body: str, rng: random.Random) -> str:
+    """The body closed by one short sentence, as many pieces end."""
+    writer = corpus._BodyWriter(rng)
+    return body + "\n\n" + corpus._BodyWriter.finish(writer.words(rng.randint(5, 12)), ".")
 
 
 def generated_pages(count: int, seed: int) -> list[tuple[str, dict]]:
@@ -166,6 +210,10 @@ def generated_pages(count: int, seed: int) -> list[tuple[str, dict]]:
         rng = random.Random(f"{seed}:augment:{index}")
         if rng.random() < 0.25:  # short headlines ("Kharkiv rebuilds") as well as long ones
             article["title"] = " ".join(article["title"].split()[: rng.randint(2, 4)])
+        if rng.random() < 0.15:
+            article["body"] = _capitalise_nouns(article["body"], rng)
+        if rng.random() < 0.3:
+            article["body"] = _short_ending(article["body"], rng)
         style = index % corpus.NUM_STYLES
         page = corpus.STYLES[style](article, random.Random(f"{article['source_url']}:{style}"))
         if rng.random() < 0.8:

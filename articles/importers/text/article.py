@@ -149,31 +149,54 @@ def _split_off_bios(
 def _split_off_signature(
     lines: list[Line], kept: list[int], forced: dict[int, str], article: ExtractedArticle, audit
 ) -> list[int]:
-    """A letter's signature ("Jane Doe, Leeds") closing the body becomes its author."""
-    if len(kept) < 2 or forced.get(kept[-1]) == "body":
+    """A letter's signature ("Jane Doe, Leeds") closing the body becomes its author.
+
+    The signature is the body's last line or one or two short lines right after it (the model
+    rightly scores a bare "Name, Town" as not text).
+    """
+    if len(kept) < 2:
         return kept
-    last = lines[kept[-1]]
+    tail = list(kept)
+    for index in range(kept[-1] + 1, min(kept[-1] + 3, len(lines))):
+        line = lines[index]
+        if line.cue not in ("short", "prose") or index in audit or index in forced:
+            break
+        tail.append(index)
+    for end in range(len(tail), len(kept) - 1, -1):
+        taken = _signature_at(lines, tail[:end], forced)
+        if taken:
+            name, indexes = taken
+            article.authors = [ExtractedAuthor(name)]
+            article.note("authors", "letter signature")
+            for index in indexes:
+                audit[index] = ("byline", "letter signature")
+            return [i for i in kept if i not in indexes]
+    return kept
+
+
+def _signature_at(
+    lines: list[Line], candidates: list[int], forced: dict[int, str]
+) -> tuple[str, list[int]] | None:
+    """(name, line indexes) when the last of `candidates` closes them with a signature."""
+    last = lines[candidates[-1]]
+    if forced.get(last.index) == "body" or last.words > 10:
+        return None
     signature = people.parse_signature(last.text)
-    place_line = None
-    if signature is None and forced.get(kept[-2]) != "body":
-        # "Jane Doe" on one line and "Leeds" on the next.
-        name_line = lines[kept[-2]].text.strip(" —–-")
-        if (
-            people.looks_like_person(name_line)
-            and last.words <= 4
-            and not last.text.endswith(".")
-            and people.parse_signature(f"{name_line}, {last.text}")
-        ):
-            signature, place_line = (name_line, last.text), last
-    if signature is None or last.words > 10:
-        return kept
-    name, _place = signature
-    article.authors = [ExtractedAuthor(name)]
-    article.note("authors", "letter signature")
-    taken = [kept[-1]] if place_line is None else kept[-2:]
-    for index in taken:
-        audit[index] = ("byline", "letter signature")
-    return [i for i in kept if i not in taken]
+    if signature:
+        return signature[0], [last.index]
+    before = lines[candidates[-2]]
+    if forced.get(before.index) == "body":
+        return None
+    # "Jane Doe" on one line and "Leeds" on the next.
+    name_line = before.text.strip(" —–-")
+    if (
+        people.looks_like_person(name_line)
+        and last.words <= 4
+        and not last.text.endswith(".")
+        and people.parse_signature(f"{name_line}, {last.text}")
+    ):
+        return name_line, [before.index, last.index]
+    return None
 
 
 def _read_header(

@@ -33,6 +33,7 @@ from articles.importers.text.vocabulary import (
 )
 
 _SENTENCE_END = re.compile(r"[.!?…”\"’)»]\s*$")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$)")
 _SKIP_LINK = re.compile(r"skip to (?:main )?content|ir al contenido|aller au contenu", re.I)
 
@@ -91,7 +92,7 @@ def page_start(lines: list[Line]) -> int:
 def classify_cue(text: str) -> tuple[str, str]:
     """(cue, reason) from the line's wording alone."""
     words = len(text.split())
-    if dates.is_date_line(text):
+    if words <= 16 and _DIGIT.search(text) and dates.is_date_line(text):
         return "date", "date line"  # before furniture: "June 3, 2024 · 4 min read"
     if words <= 16 and people.parse_byline(text):
         return "byline", "byline"
@@ -130,6 +131,8 @@ def classify_cue(text: str) -> tuple[str, str]:
 def _is_pitch(text: str) -> bool:
     if PROMO.search(text):
         return True
+    if not OUTLET_VOICE.search(text):
+        return False  # a pitch speaks as "we", "our", "us"
     hits = len(PITCH_TERMS.findall(text))
     return (hits >= 2 and bool(OUTLET_VOICE.search(text))) or (
         hits >= 1 and len(text.split()) <= 14 and bool(OUTLET_VOICE.search(text))
@@ -170,11 +173,15 @@ def _own_features(line: Line, repeats: Counter) -> dict[str, float]:
         "capitalised_ratio": capitalised,
         "title_case": float(len(words) >= 2 and capitalised >= 0.75),
         "all_caps": all_caps,
-        "digit_ratio": sum(ch.isdigit() for ch in text) / max(len(text), 1),
+        "digit_ratio": len(_DIGIT.findall(text)) / max(len(text), 1),
         "link_like": float(is_link_like(text)),
         "stop_words": stop_word_density(words),
         "repeated": float(repeats[text.lower()] > 1),
-        "has_date": float(dates.find_date(text) is not None) if line.words <= 40 else 0.0,
+        "has_date": float(
+            line.words <= 40
+            and _DIGIT.search(text) is not None
+            and dates.find_date(text) is not None
+        ),
         "named_headline": float(people.named_headline(text) is not None),
         "opens_with_dateline": float(dateline is not None),
         "bio_like": float(_may_be_bio(text) and people.parse_bio_line(text) is not None),

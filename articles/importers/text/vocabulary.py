@@ -203,7 +203,7 @@ _FURNITURE_KINDS = [
     ),
     (
         "donation pitch",
-        r".*\b(?:donate|donar|dona|faire un don|spenden|donazione|doe|доната?|пожертв\w*|"
+        r".*\b(?:donate|donar|faire un don|spenden|donazione|доната?|пожертв\w*|"
         r"support (?:us|our journalism|independent journalism)|become a (?:member|supporter|"
         r"patron)|hazte socio|devenez membre|mitglied werden|diventa socio)\b.*",
         14,
@@ -257,7 +257,11 @@ STOP_WORDS = {
     "pl": "i w na z że się nie do to jest jak o od po dla ale przez być jego jej są był "
     "także który która".split(),
 }
-_STOP_SETS = {lang: frozenset(words) for lang, words in STOP_WORDS.items()}
+# Word -> the languages it is a stop word of, so a line's words are looked up once.
+_STOP_LANGUAGES: dict[str, list[int]] = {}
+for _number, _words in enumerate(STOP_WORDS.values()):
+    for _word in set(_words):
+        _STOP_LANGUAGES.setdefault(_word, []).append(_number)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -265,9 +269,11 @@ def stop_word_density(words: list[str]) -> float:
     """The share of the words that are stop words of the line's best-matching language."""
     if not words:
         return 0.0
-    lowered = [word.lower() for word in words]
-    best = max(sum(word in stops for word in lowered) for stops in _STOP_SETS.values())
-    return best / len(lowered)
+    counts = [0] * len(STOP_WORDS)
+    for word in words:
+        for number in _STOP_LANGUAGES.get(word.lower(), ()):
+            counts[number] += 1
+    return max(counts) / len(words)
 
 
 def words_of(text: str) -> list[str]:
