@@ -204,7 +204,13 @@ def _read_header(
 ) -> None:
     """Title, byline, date, standfirst and section from the lines above the article."""
     usable = [line for line in header if line.cue not in FURNITURE_CUES | CLOSING_CUES]
-    title_line = _pick_title(usable, p_title)
+    name_lines = _name_lines(usable)
+    cluster = [
+        line.index
+        for line in usable[-8:]
+        if line.cue in ("byline", "date") or line.index in name_lines
+    ]
+    title_line = _pick_title(usable, p_title, min(cluster) if cluster else None, name_lines)
     anchor = title_line.index if title_line else (header[-1].index if header else 0)
     by_distance = sorted(usable, key=lambda line: (abs(line.index - anchor), -line.index))
     for line in by_distance:
@@ -226,6 +232,13 @@ def _read_header(
                 article.published_on, article.date_precision = stated.date, stated.precision
                 article.note("published_on", "date line")
                 audit[line.index] = ("date", "date line")
+    if not article.authors:
+        for line in by_distance:
+            if line.index in name_lines and line is not title_line:
+                article.authors = [ExtractedAuthor(name_lines[line.index])]
+                article.note("authors", "name line next to the date")
+                audit[line.index] = ("byline", "name line next to the date")
+                break
     for line in header:
         if line.cue == "date" and line.index not in audit:
             audit[line.index] = ("meta", "another date line")
@@ -233,34 +246,78 @@ def _read_header(
         return
     _set_title(title_line, article, audit)
     _read_section(header, title_line, article, audit)
-    # A sentence between the headline and the article is its standfirst.
-    for line in usable:
-        if line.index > title_line.index and line.cue == "prose" and line.index not in audit:
-            if people.parse_bio_line(line.text) or dates.find_date(line.text, line_only=True):
-                continue
-            article.standfirst = line.text
-            article.note("standfirst", "line under headline")
-            audit[line.index] = ("standfirst", "sentence under the headline")
-            break
+    _read_standfirst(usable, title_line, min(cluster) if cluster else None, article, audit)
 
 
-def _pick_title(usable: list[Line], p_title: list[float]) -> Line | None:
-    # The headline stands above the byline and date it clusters with: a line below them is a
-    # share link, a caption or the standfirst, whatever its score.
-    cluster = [line.index for line in usable[-8:] if line.cue in ("byline", "date")]
-    limit = min(cluster) if cluster else None
-    best, best_score = None, _TITLE_THRESHOLD
-    for line in usable:
-        if limit is not None and line.index > limit:
-            break
-        if line.cue in ("date", "byline") or not 2 <= line.words <= 30:
+def _name_lines(usable: list[Line]) -> dict[int, str]:
+    """Lines that are only a person's name, next to a date line: a byline without "By"."""
+    found = {}
+    for position, line in enumerate(usable):
+        if line.cue != "short" or not 2 <= line.words <= 5:
             continue
-        if line.words <= 3 and line.text.isupper():
-            continue  # a kicker ("OPINION"), not a headline
-        score = p_title[line.index]
-        if score > best_score:
-            best, best_score = line, score
-    return best
+        neighbours = usable[max(position - 1, 0) : position + 2]
+        if not any(other.cue == "date" for other in neighbours):
+            continue
+        name = line.text.strip(" .")
+        if name.isupper():
+            name = people.title_case_name(name)
+        if people.looks_like_person(name):
+            found[line.index] = name
+    return found
+
+
+def _headline_shaped(line: Line) -> bool:
+    if line.cue in ("date", "byline") or not 2 <= line.words <= 30:
+        return False
+    if line.words <= 3 and line.text.isupper():
+        return False  # a kicker ("OPINION"), not a headline
+    return line.text.count(" | ") < 2  # a row of navigation links
+
+
+def _pick_title(
+    usable: list[Line], p_title: list[float], limit: int | None, name_lines: dict[int, str]
+) -> Line | None:
+    """The headline: above the byline and date it clusters with (a line below them is a share
+    link, a caption or the standfirst, whatever its score), the best-scored such line, or the
+    first of a run of well-scored lines (headline, then standfirst)."""
+    candidates = [
+        line
+        for line in usable
+        if (limit is None or line.index < limit)
+        and line.index not in name_lines
+        and _headline_shaped(line)
+    ]
+    strong = [line for line in candidates if p_title[line.index] >= _TITLE_THRESHOLD]
+    if strong:
+        best = max(strong, key=lambda line: p_title[line.index])
+        by_index = {line.index: line for line in strong}
+        while best.index - 1 in by_index:
+            best = by_index[best.index - 1]
+        return best
+    if limit is not None:
+        # A weak score, but the line sits right where headlines sit: just above the cluster.
+        above = [line for line in candidates if line.index == limit - 1]
+        if above and p_title[above[0].index] >= 0.15 and not above[0].text.endswith("."):
+            return above[0]
+    return None
+
+
+def _read_standfirst(
+    usable: list[Line], title: Line, limit: int | None, article: ExtractedArticle, audit: dict
+) -> None:
+    """A sentence between the headline and the byline, or else under the headline."""
+    for line in usable:
+        if line.index <= title.index or line.index in audit:
+            continue
+        between = limit is not None and line.index < limit
+        if not (line.cue == "prose" or (between and line.words >= 8)):
+            continue
+        if people.parse_bio_line(line.text) or dates.find_date(line.text, line_only=True):
+            continue
+        article.standfirst = line.text
+        article.note("standfirst", "line under headline")
+        audit[line.index] = ("standfirst", "sentence under the headline")
+        return
 
 
 def _set_title(line: Line, article: ExtractedArticle, audit: dict) -> None:
@@ -309,7 +366,8 @@ def _read_outlet_lines(lines: list[Line], forced: dict, article: ExtractedArticl
         outlet = from_line_outlet(line.text)
         if outlet:
             audit[line.index] = ("meta", "outlet line")
-            if not article.publisher_name:
+            # The most explicit statement of the outlet: it wins over a copyright or pitch line.
+            if article.provenance.get("publisher", {}).get("source") != "From: line":
                 article.publisher_name = outlet
                 article.note("publisher", "From: line")
             continue

@@ -5,11 +5,9 @@ import re
 
 from articles.importers.base import ExtractedArticle, ExtractedAuthor
 from articles.importers.normalize import domain_of, normalize_url
-from articles.importers.people import outlet_from_line
 from articles.importers.text.lines import Line
 from articles.importers.text.vocabulary import (
     BARE_URL_LINE,
-    COPYRIGHT,
     DISCLAIMER,
     DISCLAIMER_OUTLET,
     EDITORS_NOTE,
@@ -22,28 +20,46 @@ _FROM_LINE = re.compile(
     r"erschienen in|pubblicato su|publicado em)\s*:\s*(?P<outlet>[^\s:/].{1,60})$",
     re.IGNORECASE,
 )
-_COPYRIGHT_INTL = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"(?P<outlet>[A-ZÀ-ÝА-ЯІЇЄҐ][\w.&’' -]{1,60}?)[.,]?\s*"
-    r"(?:all rights reserved|todos los derechos reservados|tous droits réservés|"
+_RIGHTS_RESERVED = re.compile(
+    r"\b(?:all rights reserved|todos los derechos reservados|tous droits réservés|"
     r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|"
-    r"(?:всі|усі) права захищені|все права защищены)?\.?$",
+    r"(?:всі|усі) права захищені|все права защищены|wszelkie prawa zastrzeżone)\b.*$",
     re.IGNORECASE,
 )
+# A company's legal form after its name: "Media Ltd", "GmbH & Co. KG", "S.p.A.", "ТОВ".
+_LEGAL_FORM = re.compile(
+    r"(?:\s+(?:media|group|publishing|holdings?|verlag|éditions|ediciones|editora|editrice))?"
+    r"(?:\s+|,\s*)(?:ltd|limited|inc|llc|plc|gmbh(?:\s*&\s*co\.?\s*kg)?|ag|kg|s\.?a\.?s?|"
+    r"s\.?l\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|sarl|b\.?v\.?|n\.?v\.?|ооо|тов)(?=\W|$)",
+    re.IGNORECASE,
+)
+_SEGMENT_SEPARATOR = re.compile(r"\s+[·|•–—]\s+|\s+-\s+")
+_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b")
+_OUTLET_NAME = re.compile(r"^[^\W\d_][\w.&’' -]{1,60}$")
 
 
 def copyright_outlet(text: str) -> str:
-    """The outlet a short copyright line names ("© 2023 The Northern Ledger. All rights …")."""
-    if len(text.split()) > 14:
+    """The outlet a copyright line names: "© 2023 The Northern Ledger. All rights reserved.",
+    "Outlet © 2022 - Tutti i diritti riservati", "© Outlet GmbH & Co. KG 2019"."""
+    if len(text.split()) > 25:
         return ""
-    shared = outlet_from_line(text)
-    if shared and shared[1] == "copyright line":
-        return shared[0]
-    match = COPYRIGHT.match(text) or _COPYRIGHT_INTL.match(text)
-    if not match:
-        return ""
-    outlet = match.group("outlet").strip(" .,")
-    return "" if outlet.lower() in {"all rights reserved", "copyright"} else outlet
+    for segment in _SEGMENT_SEPARATOR.split(text):
+        mark = _MARK.search(segment)
+        if not mark:
+            continue
+        before, after = segment[: mark.start()].strip(), segment[mark.end() :]
+        if before and (mark.group().lower() == "copyright" or after.strip(" .©")[:1].isalpha()):
+            continue  # "Comments to the Copyright Office …" is a sentence, not a notice
+        name = before or after
+        name = _RIGHTS_RESERVED.sub("", name.replace("©", " "))
+        name = _LEGAL_FORM.split(name, maxsplit=1)[0]  # the legal form ends the name
+        name = re.split(r"\.\s", name + " ", maxsplit=1)[0]  # "… Ltd. Registered in …"
+        name = _YEARS.sub(" ", name).strip(" .,:;-–")
+        name = " ".join(name.split())
+        if _OUTLET_NAME.match(name) and len(name.split()) <= 7 and name[0].isupper():
+            return name
+    return ""
 
 
 def from_line_outlet(text: str) -> str:

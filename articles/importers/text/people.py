@@ -10,6 +10,7 @@ from articles.importers.people import (
     parse_byline,
     parse_signature,
     split_bios,
+    title_case_name,
 )
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "parse_signature",
     "split_bios",
     "strip_note_prefix",
+    "title_case_name",
 ]
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
