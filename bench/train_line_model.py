@@ -154,6 +154,14 @@ def _augment(page: list[str], article: dict, rng: random.Random) -> list[str]:
     if rng.random() < 0.3:
         optional |= {e for e in page if classify_cue(e)[0] in ("credit", "caption")}
     page = [element for element in page if element not in optional]
+    if rng.random() < 0.25:
+        # A byline without "By": the name alone, now and then in capitals.
+        names = corpus._join_names(corpus._names(article["authors"][:1]))
+        bare = names.upper() if rng.random() < 0.3 else names
+        page = [bare if people.parse_byline(e) else e for e in page]
+        article["authors"] = article["authors"][:1]
+    if rng.random() < 0.2:
+        page = [e.rstrip(".") if e == article["standfirst"] else e for e in page]
     if rng.random() < 0.2 and article["body"] in page:
         page = page[page.index(article["body"]) :]  # only the article text was copied
     if rng.random() < 0.2 and article["body"] in page:

@@ -16,6 +16,7 @@ from articles.importers.text.lines import (
     FURNITURE_CUES,
     Line,
     compute_features,
+    name_line,
     page_start,
     split_lines,
 )
@@ -204,23 +205,18 @@ def _read_header(
 ) -> None:
     """Title, byline, date, standfirst and section from the lines above the article."""
     usable = [line for line in header if line.cue not in FURNITURE_CUES | CLOSING_CUES]
-    name_lines = _name_lines(usable)
-    cluster = [
-        line.index
-        for line in usable[-8:]
-        if line.cue in ("byline", "date") or line.index in name_lines
-    ]
-    title_line = _pick_title(usable, p_title, min(cluster) if cluster else None, name_lines)
+    cluster = [line.index for line in usable[-8:] if line.cue in ("byline", "date")]
+    title_line = _pick_title(usable, p_title, min(cluster) if cluster else None)
     anchor = title_line.index if title_line else (header[-1].index if header else 0)
     by_distance = sorted(usable, key=lambda line: (abs(line.index - anchor), -line.index))
     for line in by_distance:
         if line is title_line:
             continue
         if line.cue == "byline" and not article.authors:
-            names = people.parse_byline(line.text) or []
-            article.authors = [ExtractedAuthor(name) for name in names]
+            names = people.parse_byline(line.text) or [name_line(line.text)]
+            article.authors = [ExtractedAuthor(name) for name in names if name]
             article.note("authors", "byline line")
-            audit[line.index] = ("byline", "byline")
+            audit[line.index] = ("byline", line.cue_reason)
             stated = dates.find_date(line.text)
             if stated and not article.published_on:
                 article.published_on, article.date_precision = stated.date, stated.precision
@@ -232,13 +228,6 @@ def _read_header(
                 article.published_on, article.date_precision = stated.date, stated.precision
                 article.note("published_on", "date line")
                 audit[line.index] = ("date", "date line")
-    if not article.authors:
-        for line in by_distance:
-            if line.index in name_lines and line is not title_line:
-                article.authors = [ExtractedAuthor(name_lines[line.index])]
-                article.note("authors", "name line next to the date")
-                audit[line.index] = ("byline", "name line next to the date")
-                break
     for line in header:
         if line.cue == "date" and line.index not in audit:
             audit[line.index] = ("meta", "another date line")
@@ -249,23 +238,6 @@ def _read_header(
     _read_standfirst(usable, title_line, min(cluster) if cluster else None, article, audit)
 
 
-def _name_lines(usable: list[Line]) -> dict[int, str]:
-    """Lines that are only a person's name, next to a date line: a byline without "By"."""
-    found = {}
-    for position, line in enumerate(usable):
-        if line.cue != "short" or not 2 <= line.words <= 5:
-            continue
-        neighbours = usable[max(position - 1, 0) : position + 2]
-        if not any(other.cue == "date" for other in neighbours):
-            continue
-        name = line.text.strip(" .")
-        if name.isupper():
-            name = people.title_case_name(name)
-        if people.looks_like_person(name):
-            found[line.index] = name
-    return found
-
-
 def _headline_shaped(line: Line) -> bool:
     if line.cue in ("date", "byline") or not 2 <= line.words <= 30:
         return False
@@ -274,31 +246,29 @@ def _headline_shaped(line: Line) -> bool:
     return line.text.count(" | ") < 2  # a row of navigation links
 
 
-def _pick_title(
-    usable: list[Line], p_title: list[float], limit: int | None, name_lines: dict[int, str]
-) -> Line | None:
+def _pick_title(usable: list[Line], p_title: list[float], limit: int | None) -> Line | None:
     """The headline: above the byline and date it clusters with (a line below them is a share
-    link, a caption or the standfirst, whatever its score), the best-scored such line, or the
-    first of a run of well-scored lines (headline, then standfirst)."""
+    link, a caption or the standfirst, whatever its score). Of the well-scored lines, the one
+    nearest that cluster, or the first of a run of them (headline, then standfirst)."""
     candidates = [
-        line
-        for line in usable
-        if (limit is None or line.index < limit)
-        and line.index not in name_lines
-        and _headline_shaped(line)
+        line for line in usable if (limit is None or line.index < limit) and _headline_shaped(line)
     ]
     strong = [line for line in candidates if p_title[line.index] >= _TITLE_THRESHOLD]
     if strong:
-        best = max(strong, key=lambda line: p_title[line.index])
+        nearest = strong[-1] if limit is not None else None
+        best = nearest or max(strong, key=lambda line: p_title[line.index])
         by_index = {line.index: line for line in strong}
         while best.index - 1 in by_index:
             best = by_index[best.index - 1]
         return best
     if limit is not None:
-        # A weak score, but the line sits right where headlines sit: just above the cluster.
-        above = [line for line in candidates if line.index == limit - 1]
-        if above and p_title[above[0].index] >= 0.15 and not above[0].text.endswith("."):
-            return above[0]
+        # Weak scores, but headlines sit just above the cluster: the best of the nearest lines.
+        near = [line for line in candidates if line.index >= limit - 3]
+        near = [line for line in near if not line.text.endswith(".")]
+        if near:
+            best = max(near, key=lambda line: p_title[line.index])
+            if p_title[best.index] >= 0.03:
+                return best
     return None
 
 

@@ -70,6 +70,7 @@ def split_lines(text: str) -> list[Line]:
             and not _SENTENCE_END.search(result[-1].text)
             and stripped[:1].islower()
             and len(result[-1].text) > 40
+            and not dates.is_date_line(stripped)  # "giovedì, 12 maggio 2022" under a headline
         ):
             result[-1].text += " " + stripped
         else:
@@ -78,7 +79,26 @@ def split_lines(text: str) -> list[Line]:
     for line in result:
         line.words = len(line.text.split())
         line.cue, line.cue_reason = classify_cue(line.text)
+    _mark_name_lines(result)
     return result
+
+
+def _mark_name_lines(lines: list[Line]) -> None:
+    """A line that is only a person's name, next to a date line, is a byline without "By"."""
+    for position, line in enumerate(lines):
+        if line.cue != "short" or not 2 <= line.words <= 5:
+            continue
+        neighbours = lines[max(position - 1, 0) : position + 2]
+        if any(other.cue == "date" for other in neighbours) and name_line(line.text):
+            line.cue, line.cue_reason = "byline", "name line next to the date"
+
+
+def name_line(text: str) -> str:
+    """The person a line names when it holds nothing else ("JANE DOE" -> "Jane Doe"), or ""."""
+    name = text.strip(" .")
+    if name.isupper():
+        name = people.title_case_name(name)
+    return name if people.looks_like_person(name) else ""
 
 
 def page_start(lines: list[Line]) -> int:
