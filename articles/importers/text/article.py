@@ -26,6 +26,7 @@ from articles.importers.text.metadata import (
     from_line_outlet,
     read_footer,
 )
+from articles.importers.text.vocabulary import furniture_reason
 
 _TITLE_THRESHOLD = 0.5
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||-|–|—|·)\s+(?P<suffix>[^|]{2,40})$")
@@ -82,6 +83,8 @@ def read_text_dump(
     ]
     read_footer(footer, article, bios, audit)
     _read_outlet_lines(lines, forced, article, audit)
+    if not article.publisher_name:
+        _read_masthead(lines, first, kept_set, forced, article, audit)
     others = [line for line in lines if line.index not in kept_set]
     fill_inferred(article, paragraphs, others)
     article.audit = _audit(lines, audit, forced, p_body, kept[-1])
@@ -347,6 +350,41 @@ def _read_outlet_lines(lines: list[Line], forced: dict, article: ExtractedArticl
             if not article.publisher_name:
                 article.publisher_name = outlet
                 article.note("publisher", "copyright line")
+
+
+_MASTHEAD = re.compile(r"^[^\W\d_][^\d.!?:;|]{2,60}$")
+
+
+def _read_masthead(
+    lines: list[Line], first: int, kept: set[int], forced: dict, article: ExtractedArticle, audit
+) -> None:
+    """The outlet's name at the top of the page, when the page states it again further down
+    (in its footer, a notice or the headline's site suffix): said twice, it is the masthead."""
+    top = [
+        line
+        for line in lines[first : first + 8]
+        if line.index not in kept and line.index not in audit and forced.get(line.index) is None
+    ]
+    for line in top[:5]:
+        if line.cue != "short" or not 2 <= line.words <= 6 or people.looks_like_person(line.text):
+            continue
+        if not _MASTHEAD.match(line.text) or furniture_reason(line.text):
+            continue
+        key = line.text.casefold()
+        for other in lines:
+            if other.index == line.index or other.index in kept:
+                continue
+            found = other.text.casefold().find(key)
+            if found >= 0:
+                spelled = other.text[found : found + len(line.text)]
+                # Prefer the spelling that is not all capitals ("LAKESHORE TRIBUNE").
+                name = spelled if line.text.isupper() and not spelled.isupper() else line.text
+                if name.isupper():
+                    name = people.title_case_name(name)
+                article.publisher_name = name
+                article.note("publisher", "masthead stated again on the page")
+                audit[line.index] = ("meta", "masthead")
+                return
 
 
 def _audit(

@@ -23,7 +23,8 @@ _FROM_LINE = re.compile(
 _RIGHTS_RESERVED = re.compile(
     r"\b(?:all rights reserved|todos los derechos reservados|tous droits réservés|"
     r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|"
-    r"(?:всі|усі) права захищені|все права защищены|wszelkie prawa zastrzeżone)\b.*$",
+    r"(?:всі|усі) права захищені|все права защищены|wszelkie prawa zastrzeżone|"
+    r"riproduzione riservata|reproducción reservada|reproduction interdite|droits réservés)\b.*$",
     re.IGNORECASE,
 )
 # A company's legal form after its name: "Media Ltd", "GmbH & Co. KG", "S.p.A.", "ТОВ".
@@ -41,24 +42,42 @@ _OUTLET_NAME = re.compile(r"^[^\W\d_][\w.&’' -]{1,60}$")
 
 def copyright_outlet(text: str) -> str:
     """The outlet a copyright line names: "© 2023 The Northern Ledger. All rights reserved.",
-    "Outlet © 2022 - Tutti i diritti riservati", "© Outlet GmbH & Co. KG 2019"."""
+    "Outlet © 2022 - Tutti i diritti riservati", "© Outlet GmbH & Co. KG 2019",
+    "Outlet - Todos os direitos reservados"."""
     if len(text.split()) > 25:
         return ""
-    for segment in _SEGMENT_SEPARATOR.split(text):
+    segments = _SEGMENT_SEPARATOR.split(text)
+    for position, segment in enumerate(segments):
         mark = _MARK.search(segment)
-        if not mark:
-            continue
-        before, after = segment[: mark.start()].strip(), segment[mark.end() :]
-        if before and (mark.group().lower() == "copyright" or after.strip(" .©")[:1].isalpha()):
-            continue  # "Comments to the Copyright Office …" is a sentence, not a notice
-        name = before or after
-        name = _RIGHTS_RESERVED.sub("", name.replace("©", " "))
-        name = _LEGAL_FORM.split(name, maxsplit=1)[0]  # the legal form ends the name
-        name = re.split(r"\.\s", name + " ", maxsplit=1)[0]  # "… Ltd. Registered in …"
-        name = _YEARS.sub(" ", name).strip(" .,:;-–")
-        name = " ".join(name.split())
-        if _OUTLET_NAME.match(name) and len(name.split()) <= 7 and name[0].isupper():
+        if mark:
+            before, after = segment[: mark.start()].strip(), segment[mark.end() :]
+            if before and (mark.group().lower() == "copyright" or after.strip(" .©")[:1].isalpha()):
+                continue  # "Comments to the Copyright Office …" is a sentence, not a notice
+            name = _clean_outlet(before) or _clean_outlet(after)
+            if not name and position and _LEGAL_FORM.search(segments[0]):
+                # "Outlet Ltd · Privacy · © 2020": the company opens the footer row.
+                name = _clean_outlet(segments[0])
+        else:
+            rights = _RIGHTS_RESERVED.search(segment)
+            if not rights:
+                continue
+            # The outlet stands before the notice, in the same segment or the one before.
+            stated = segment[: rights.start()] or (segments[position - 1] if position else "")
+            name = "" if _MARK.search(stated) else _clean_outlet(stated)
+        if name:
             return name
+    return ""
+
+
+def _clean_outlet(name: str) -> str:
+    """An outlet's name out of a notice: no rights phrase, legal form, year or quotes."""
+    name = _RIGHTS_RESERVED.sub("", name.replace("©", " "))
+    name = _LEGAL_FORM.split(name, maxsplit=1)[0]  # the legal form ends the name
+    name = re.split(r"\.\s", name + " ", maxsplit=1)[0]  # "… Ltd. Registered in …"
+    name = _YEARS.sub(" ", name).strip(" .,:;-–«»“”\"'")
+    name = " ".join(name.split())
+    if _OUTLET_NAME.match(name) and len(name.split()) <= 7 and name[0].isupper():
+        return name
     return ""
 
 
