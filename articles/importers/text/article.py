@@ -26,7 +26,7 @@ from articles.importers.text.metadata import (
     from_line_outlet,
     read_footer,
 )
-from articles.importers.text.vocabulary import furniture_reason
+from articles.importers.text.vocabulary import SECTION_LABELS, furniture_reason
 
 _TITLE_THRESHOLD = 0.5
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||-|–|—|·)\s+(?P<suffix>[^|]{2,40})$")
@@ -208,7 +208,9 @@ def _read_header(
 ) -> None:
     """Title, byline, date, standfirst and section from the lines above the article."""
     usable = [line for line in header if line.cue not in FURNITURE_CUES | CLOSING_CUES]
-    cluster = [line.index for line in usable[-8:] if line.cue in ("byline", "date")]
+    # The headline sits right above the byline; a date may stand above or below it.
+    bylines = [line.index for line in usable[-8:] if line.cue == "byline"]
+    cluster = bylines or [line.index for line in usable[-8:] if line.cue == "date"]
     title_line = _pick_title(usable, p_title, min(cluster) if cluster else None)
     anchor = title_line.index if title_line else (header[-1].index if header else 0)
     by_distance = sorted(usable, key=lambda line: (abs(line.index - anchor), -line.index))
@@ -256,6 +258,19 @@ def _pick_title(usable: list[Line], p_title: list[float], limit: int | None) -> 
     candidates = [
         line for line in usable if (limit is None or line.index < limit) and _headline_shaped(line)
     ]
+    # A short label right above a longer headline-shaped line is its kicker ("Blog post").
+    after = dict(zip((line.index for line in candidates), candidates[1:], strict=False))
+    candidates = [
+        line
+        for line in candidates
+        if not (
+            line.words <= 3
+            and line.index in after
+            and after[line.index].index == line.index + 1
+            and after[line.index].words >= 5
+            and not after[line.index].text.endswith(".")  # a standfirst, not a headline
+        )
+    ]
     strong = [line for line in candidates if p_title[line.index] >= _TITLE_THRESHOLD]
     if strong:
         nearest = strong[-1] if limit is not None else None
@@ -293,8 +308,44 @@ def _read_standfirst(
         return
 
 
+_LABEL_PREFIX = re.compile(r"^(?P<label>[^\W\d_][\w’' -]{1,30}?)\s*[:|]\s+(?P<rest>\S.{8,})$")
+_BYLINE_SUFFIX = re.compile(
+    r"^(?P<title>.{12,}?)\s+(?P<byline>(?:by|di|par|por|von|de|da|від|от)\s+\S.+)$"
+)
+_CONJUNCTIONS = {"and", "et", "y", "e", "und", "ed", "і", "и", "та", "&", ","}
+
+
+def _split_label(title: str, article: ExtractedArticle) -> str:
+    """ "Letter: Keep the library open" -> section "Letter", title "Keep the library open"."""
+    match = _LABEL_PREFIX.match(title)
+    if match and match.group("label").casefold() in SECTION_LABELS:
+        if not article.section:
+            article.section = match.group("label")
+            article.note("section", "label before the headline")
+        return match.group("rest")
+    return title
+
+
+def _split_byline_suffix(title: str, article: ExtractedArticle) -> str:
+    """ "Headline di Marco Bellini e Giulia Ferraro": a byline run into the headline."""
+    match = _BYLINE_SUFFIX.match(title)
+    if not match:
+        return title
+    names = people.parse_byline(match.group("byline")) or []
+    named = set(" ".join(names).casefold().split())
+    rest = match.group("byline").split(maxsplit=1)[1].replace(",", " , ").casefold().split()
+    # Only when the tail is names and nothing else: "A Winter Ledger by Owen Castellane – a
+    # quiet novel" keeps its "by".
+    if not names or not all(word in named or word in _CONJUNCTIONS for word in rest):
+        return title
+    if not article.authors:
+        article.authors = [ExtractedAuthor(name) for name in names]
+        article.note("authors", "byline after the headline")
+    return match.group("title")
+
+
 def _set_title(line: Line, article: ExtractedArticle, audit: dict) -> None:
-    title = line.text
+    title = _split_byline_suffix(_split_label(line.text, article), article)
     named = people.named_headline(title)
     if named:
         name, title = named

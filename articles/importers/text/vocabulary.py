@@ -279,3 +279,17 @@ def stop_word_density(words: list[str]) -> float:
 def words_of(text: str) -> list[str]:
     """The line's words (letters, with inner apostrophes)."""
     return _WORD.findall(text)
+
+
+# --- Section labels a headline may carry ("Letter: …", "Opinion | …") --------------------------
+SECTION_LABELS = frozenset(
+    """letter|letters|letter to the editor|letters to the editor|editorial|our view|opinion|
+    op-ed|comment|commentary|column|analysis|review|interview|guest essay|essay|tribune|
+    tribuna|carta|cartas|carta al director|cartas al director|lettre|courrier des lecteurs|
+    éditorial|édito|point de vue|analyse|entretien|critique|leserbrief|leserbriefe|meinung|
+    kommentar|gastbeitrag|rezension|lettera|lettere|editoriale|opinione|commento|analisi|
+    intervista|recensione|carta do leitor|opinião|análise|análisis|opinión|entrevista|reseña|
+    crítica|лист|листи|думка|колонка|рецензія|інтерв'ю|письмо|письма|мнение|рецензия|интервью|
+    list do redakcji|felieton|komentarz""".replace("\n", "").split("|")
+)
+SECTION_LABELS = frozenset(label.strip() for label in SECTION_LABELS)
