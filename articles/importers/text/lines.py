@@ -124,11 +124,13 @@ def classify_cue(text: str) -> tuple[str, str]:
         return "meta", "closing note"
     if DISCLAIMER.search(text) and words <= 80:
         return "meta", "disclaimer"
+    kind = furniture_reason(text)
+    if kind == "related link inside the text":
+        return "furniture", kind
     if WIDGET_HEADING.match(text.rstrip(":")):
         return "widget", "after the article: related list"
     if COPYRIGHT.match(text) and words <= 14:
         return "meta", "copyright line"
-    kind = furniture_reason(text)
     if kind == "related list heading":
         return "widget", "related list heading"
     if kind == "copyright line":

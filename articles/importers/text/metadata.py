@@ -108,7 +108,7 @@ def read_footer(
             continue
         link = LINK_LINE.match(line.text) or BARE_URL_LINE.match(line.text)
         if link:
-            url = normalize_url(link.group("url"))
+            url = normalize_url(link.group("url") or link.groupdict().get("labelled") or "")
             if url and article.source_url is None and not _social(url):
                 article.source_url = url
                 source = "LINK line" if LINK_LINE.match(line.text) else "URL line"

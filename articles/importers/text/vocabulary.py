@@ -80,7 +80,10 @@ DISCLAIMER_OUTLET = re.compile(
 )
 LINK_LINE = re.compile(
     r"^(?:link|source|url|original(?:ly published)?(?: (?:at|on|in))?|read (?:it )?online|"
-    r"published (?:at|on)|canonical)\s*[:\-–—]?\s*(?P<url>https?://\S+)\s*$",
+    r"published (?:at|on)|canonical)\s*[:\-–—]?\s*(?P<url>https?://\S+)\s*$|"
+    # Any short label and a colon before the page's address, in any language
+    # ("Fuente:", "Lien vers l'article :", "Посилання на матеріал:").
+    r"^[^\W\d_][\w'’ -]{0,40}?\s*:\s*(?P<labelled>https?://\S+)\s*$",
     re.IGNORECASE,
 )
 BARE_URL_LINE = re.compile(r"^(?P<url>https?://\S+)$", re.IGNORECASE)
@@ -213,6 +216,7 @@ _FURNITURE_PATTERNS = [
     (reason, re.compile(pattern, re.IGNORECASE), max_words)
     for reason, pattern, max_words in _FURNITURE_KINDS
 ]
+_RELATED = next(p for r, p, _ in _FURNITURE_PATTERNS if r == "related list heading")
 _URL = re.compile(r"https?://\S+|www\.\S+\.\w{2,}", re.IGNORECASE)
 _LINK_TEXT = re.compile(
     r"read more|more »|»|›|→|continue reading|leer m[áa]s|lire la suite|weiterlesen|leggi tutto|"
@@ -225,6 +229,10 @@ def furniture_reason(text: str) -> str:
     """What kind of page furniture the whole line is ("share bar", "login prompt"), or ""."""
     stripped = text.strip(" .:!*|·•-–—")
     words = len(stripped.split())
+    # "Read also: <another article's title>" between two paragraphs.
+    label, colon, rest = stripped.partition(":")
+    if colon and rest.strip() and words <= 24 and _RELATED.fullmatch(label.strip()):
+        return "related link inside the text"
     for reason, pattern, max_words in _FURNITURE_PATTERNS:
         if words <= max_words and pattern.fullmatch(stripped):
             return reason
