@@ -185,7 +185,8 @@ def _signature_at(
     last = lines[candidates[-1]]
     if forced.get(last.index) == "body" or last.words > 10:
         return None
-    signature = people.parse_signature(last.text)
+    # "Name (Town)" is signed the same way as "Name, Town".
+    signature = people.parse_signature(re.sub(r"\s*\((.+)\)\s*$", r", \1", last.text))
     if signature:
         return signature[0], [last.index]
     before = lines[candidates[-2]]
@@ -233,6 +234,16 @@ def _read_header(
                 article.published_on, article.date_precision = stated.date, stated.precision
                 article.note("published_on", "date line")
                 audit[line.index] = ("date", "date line")
+    if not article.authors and title_line is not None:
+        # A name alone on a line just under the headline is its byline.
+        for line in usable:
+            if title_line.index < line.index <= title_line.index + 3 and line.index not in audit:
+                name = name_line(line.text) if line.cue == "short" else ""
+                if name:
+                    article.authors = [ExtractedAuthor(name)]
+                    article.note("authors", "name line under the headline")
+                    audit[line.index] = ("byline", "name line under the headline")
+                    break
     for line in header:
         if line.cue == "date" and line.index not in audit:
             audit[line.index] = ("meta", "another date line")

@@ -103,9 +103,13 @@ def name_line(text: str) -> str:
 
 def page_start(lines: list[Line]) -> int:
     """Index of the page proper: a "Skip to content" link opens it; above it is a site banner."""
+    prose_above = 0
     for line in lines[:40]:
         if _SKIP_LINK.fullmatch(line.text.strip(" .")):
             return line.index + 1
+        prose_above += line.cue == "prose"
+        if prose_above > 2:
+            break  # a skip link after the article's paragraphs is footer furniture
     return 0
 
 
