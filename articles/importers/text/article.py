@@ -85,6 +85,8 @@ def read_text_dump(
     _read_outlet_lines(lines, forced, article, audit)
     if not article.publisher_name:
         _read_masthead(lines, first, kept_set, forced, article, audit)
+    if not article.publisher_name:
+        _read_lone_masthead(lines, first, kept_set, forced, article, audit)
     others = [line for line in lines if line.index not in kept_set]
     fill_inferred(article, paragraphs, others)
     article.audit = _audit(lines, audit, forced, p_body, kept[-1])
@@ -304,14 +306,18 @@ def _pick_title(usable: list[Line], p_title: list[float], limit: int | None) -> 
 def _read_standfirst(
     usable: list[Line], title: Line, limit: int | None, article: ExtractedArticle, audit: dict
 ) -> None:
-    """A sentence between the headline and the byline, or else under the headline."""
+    """The sentence between the headline and its byline or date (or, without those, the one
+    right under the headline): a line further down is a caption or the text itself."""
     for line in usable:
         if line.index <= title.index or line.index in audit:
             continue
-        between = limit is not None and line.index < limit
-        if not (line.cue == "prose" or (between and line.words >= 8)):
+        if limit is None and line.index != title.index + 1:
+            return
+        if limit is not None and line.index >= limit:
+            return
+        if line.words < 8 or line.cue not in ("prose", "short"):
             continue
-        if people.parse_bio_line(line.text) or dates.find_date(line.text, line_only=True):
+        if people.parse_bio_line(line.text) or dates.find_date(line.text):
             continue
         article.standfirst = line.text
         article.note("standfirst", "line under headline")
@@ -447,6 +453,39 @@ def _read_masthead(
                 article.note("publisher", "masthead stated again on the page")
                 audit[line.index] = ("meta", "masthead")
                 return
+
+
+def _capitalised_name(text: str) -> bool:
+    """Every word capitalised but short particles: "Le Petit Matin de Normandie"."""
+    return all(word[:1].isupper() or len(word) <= 3 for word in text.split())
+
+
+def _read_lone_masthead(
+    lines: list[Line], first: int, kept: set[int], forced: dict, article: ExtractedArticle, audit
+) -> None:
+    """The outlet's name as the page's first line of its own: a name of two to seven words
+    above everything else (navigation and prompts aside), never the headline or a person."""
+    for line in lines[first : first + 6]:
+        if line.index in kept or line.index in audit or forced.get(line.index):
+            return  # the header began before any masthead
+        if line.cue in FURNITURE_CUES:
+            continue
+        if line.cue != "short":
+            return
+        text = line.text.strip()
+        if (
+            2 <= line.words <= 7
+            and _MASTHEAD.match(text)
+            and not re.search(r"[·>/›»]", text)
+            and _capitalised_name(text)
+            and not furniture_reason(text)
+            and not people.looks_like_person(text)
+            and text.casefold() not in SECTION_LABELS
+        ):
+            article.publisher_name = people.title_case_name(text) if text.isupper() else text
+            article.note("publisher", "masthead")
+            audit[line.index] = ("meta", "masthead")
+        return
 
 
 def _audit(

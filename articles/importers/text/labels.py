@@ -102,7 +102,12 @@ def decode_region(
         if line.cue in FURNITURE_CUES:
             probe += 1
             continue
-        leaning = p_body[probe] >= 0.5 or (line.cue == "prose" and p_body[probe] >= 0.3)
+        sentence = line.cue == "prose" and line.words >= 10 and line.features["ends_sentence"]
+        leaning = (
+            p_body[probe] >= 0.5
+            or (line.cue == "prose" and p_body[probe] >= 0.3)
+            or (sentence and p_body[probe] >= 0.1)
+        )
         if not leaning and forced.get(probe) != "body":
             break
         end = probe = probe + 1

@@ -16,14 +16,19 @@ from articles.importers.text.vocabulary import (
 )
 
 _FROM_LINE = re.compile(
-    r"^(?:from|source|fuente|source ?:|quelle|fonte|джерело|источник|publicado en|paru dans|"
-    r"erschienen in|pubblicato su|publicado em)\s*:\s*(?P<outlet>[^\s:/].{1,60})$",
+    r"^(?:from|source|fuente|quelle|fonte|джерело|источник|da|de|von|aus|з|из|"
+    r"(?:originally|first) published (?:in|by|on)|publicado (?:originalmente )?en|"
+    r"publicado (?:originalmente )?em|publié (?:à l'origine |initialement )?dans|paru dans|"
+    r"(?:ursprünglich |zuerst )?erschienen in|"
+    r"pubblicato (?:originariamente |per la prima volta )?su|"
+    r"вперше опубліковано(?: в| у)?|впервые опубликовано(?: в)?|опубліковано в|опубликовано в)"
+    r"\s*:\s*(?P<outlet>[^\s:/].{1,60})$",
     re.IGNORECASE,
 )
 _RIGHTS_RESERVED = re.compile(
     r"\b(?:all rights reserved|todos los derechos reservados|tous droits réservés|"
     r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|"
-    r"(?:всі|усі) права захищені|все права защищены|wszelkie prawa zastrzeżone|"
+    r"(?:всі|усі) права захищен\w*|все права защищен\w*|wszelkie prawa zastrzeżone|"
     r"riproduzione riservata|reproducción reservada|reproduction interdite|droits réservés)\b.*$",
     re.IGNORECASE,
 )
@@ -47,6 +52,15 @@ def copyright_outlet(text: str) -> str:
     if len(text.split()) > 25:
         return ""
     segments = _SEGMENT_SEPARATOR.split(text)
+    # A bare "© Agency" is a photo credit; a notice has a year, a rights phrase, a company's
+    # legal form, or sits in a footer row of links.
+    if not (
+        _YEARS.search(text)
+        or _RIGHTS_RESERVED.search(text)
+        or _LEGAL_FORM.search(text)
+        or len(segments) > 1
+    ):
+        return ""
     for position, segment in enumerate(segments):
         mark = _MARK.search(segment)
         if mark:
@@ -181,7 +195,12 @@ def fill_inferred(article: ExtractedArticle, paragraphs: list[str], others: list
         else:
             article.publisher_name = article.publisher_domain
             article.note("publisher", "URL domain (inferred)", inferred=True)
-    elif article.publisher_name and re.fullmatch(r"[\w-]+(\.[\w-]+)+", article.publisher_name):
+    elif article.publisher_name and article.source_url and not article.publisher_domain:
+        # The masthead spelling the page's own domain: that domain is the outlet's.
+        domain = domain_of(article.source_url)
+        if masthead_for(domain, others) == article.publisher_name:
+            article.publisher_domain = domain
+    if article.publisher_name and re.fullmatch(r"[\w-]+(\.[\w-]+)+", article.publisher_name):
         article.publisher_domain = article.publisher_name.lower().removeprefix("www.")
     if not article.title and article.source_url:
         slug_title = title_from_url(article.source_url, article.body)
