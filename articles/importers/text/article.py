@@ -221,7 +221,7 @@ def _read_header(
         if line is title_line:
             continue
         if line.cue == "byline" and not article.authors:
-            names = people.parse_byline(line.text) or [name_line(line.text)]
+            names = people.byline_names(line.text) or [name_line(line.text)]
             article.authors = [ExtractedAuthor(name) for name in names if name]
             article.note("authors", "byline line")
             audit[line.index] = ("byline", line.cue_reason)
@@ -240,9 +240,9 @@ def _read_header(
         # A name alone on a line just under the headline is its byline.
         for line in usable:
             if title_line.index < line.index <= title_line.index + 3 and line.index not in audit:
-                name = name_line(line.text) if line.cue == "short" else ""
-                if name:
-                    article.authors = [ExtractedAuthor(name)]
+                names = people.byline_names(line.text) if line.cue == "short" else []
+                if names:
+                    article.authors = [ExtractedAuthor(name) for name in names]
                     article.note("authors", "name line under the headline")
                     audit[line.index] = ("byline", "name line under the headline")
                     break

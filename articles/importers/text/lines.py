@@ -84,13 +84,20 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _mark_name_lines(lines: list[Line]) -> None:
-    """A line that is only a person's name, next to a date line, is a byline without "By"."""
+    """Bylines the marker list misses: a name alone next to the date line, "Текст: A",
+    "Un texte de A", or a list of names ("A, B і C") or a name and its role on a line."""
     for position, line in enumerate(lines):
-        if line.cue != "short" or not 2 <= line.words <= 5:
+        if line.cue != "short" or not 2 <= line.words <= 16:
             continue
         neighbours = lines[max(position - 1, 0) : position + 2]
-        if any(other.cue == "date" for other in neighbours) and name_line(line.text):
+        if line.words <= 5 and any(o.cue == "date" for o in neighbours) and name_line(line.text):
             line.cue, line.cue_reason = "byline", "name line next to the date"
+            continue
+        if people.parse_signature(line.text):
+            continue  # "Name, Town": a letter's signature where it closes the text
+        names = people.byline_names(line.text)
+        if names and (len(names) > 1 or " ".join(names) != name_line(line.text)):
+            line.cue, line.cue_reason = "byline", "byline"
 
 
 def name_line(text: str) -> str:

@@ -14,6 +14,7 @@ from articles.importers.people import (
 )
 
 __all__ = [
+    "byline_names",
     "has_note_prefix",
     "leading_name",
     "looks_like_person",
@@ -105,3 +106,54 @@ def parse_bio_line(text: str) -> tuple[str, str] | None:
     name, end = named
     # Read it as "Name is …": the shared parser then checks the role words.
     return (name, text) if shared.parse_bio_line(f"{name} is{text[end:]}") else None
+
+
+_LOOSE_MARKER = re.compile(
+    r"^(?:un (?:texte|article|billet) de|une chronique de|una columna de|un art[ií]culo de|"
+    r"texto de|ein (?:beitrag|text) von|um texto de|un testo di|interview(?:ed)? by|"
+    r"entretien réalisé par|entrevista de|intervista di|розмовля(?:в|ла)|беседова(?:л|ла)|"
+    r"записа(?:в|ла)|записал[аи]?)\s+",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:\s*(?P<rest>\S.*)$")
+# Labels that credit a picture, not the text.
+_CREDIT_LABELS = {
+    "photo", "photos", "foto", "fotos", "фото", "image", "images", "imagen", "illustration",
+    "ilustración", "illustrazione", "ілюстрація", "иллюстрация", "credit", "crédito", "source",
+    "fuente", "quelle", "fonte", "джерело", "источник", "video", "vídeo", "відео", "видео",
+    "grafik", "graphic", "map", "karte", "mapa", "карта",
+}  # fmt: skip
+_LIST_SPLIT = re.compile(
+    r"\s*,\s*(?:and|et|y|e|und|і|и|та|i)\s+|\s*,\s*|\s+(?:and|et|y|e|und|і|и|та|i|&)\s+"
+)
+
+
+def _person_names(text: str) -> list[str]:
+    """The leading people in a name list ("A, B і C, role …"); stops at the first non-name."""
+    names = []
+    for part in _LIST_SPLIT.split(text.strip(" .")):
+        part = part.strip(" .")
+        name = title_case_name(part) if part.isupper() else part
+        if not looks_like_person(name):
+            break
+        names.append(name)
+    return names
+
+
+def byline_names(text: str) -> list[str]:
+    """The people a byline names, in the forms pages print: "By A and B", "Текст: A",
+    "Un texte de A", a bare "A, B і C", a name and its role; capitals title-cased."""
+    if len(text.split()) > 16:
+        return []
+    names = parse_byline(text)
+    if names:
+        return [title_case_name(name) if name.isupper() else name for name in names]
+    marker = _LOOSE_MARKER.match(text)
+    if marker:
+        return _person_names(text[marker.end() :])
+    label = _LABEL.match(text)
+    if label:
+        if label.group("label").casefold() in _CREDIT_LABELS:
+            return []
+        return _person_names(label.group("rest"))
+    return _person_names(text)
