@@ -231,7 +231,7 @@ def _read_header(
                 article.note("published_on", "date in the byline line")
                 audit[line.index] = ("byline", "byline with its date")
         elif line.cue == "date" and not article.published_on:
-            stated = dates.find_date(line.text, line_only=True)
+            stated = dates.date_of_line(line.text)
             if stated:
                 article.published_on, article.date_precision = stated.date, stated.precision
                 article.note("published_on", "date line")
