@@ -74,7 +74,7 @@ def read_text_dump(
 
     start = kept[0]
     header = [line for line in lines[first:start] if forced.get(line.index) != "furniture"]
-    _read_header(header, p_title, article, audit)
+    _read_header(header, p_title, article, audit, lines)
     kept_set = set(kept)
     footer = [
         line
@@ -207,7 +207,7 @@ def _signature_at(
 
 
 def _read_header(
-    header: list[Line], p_title: list[float], article: ExtractedArticle, audit: dict
+    header: list[Line], p_title: list[float], article: ExtractedArticle, audit: dict, page
 ) -> None:
     """Title, byline, date, standfirst and section from the lines above the article."""
     usable = [line for line in header if line.cue not in FURNITURE_CUES | CLOSING_CUES]
@@ -251,7 +251,7 @@ def _read_header(
             audit[line.index] = ("meta", "another date line")
     if title_line is None:
         return
-    _set_title(title_line, article, audit)
+    _set_title(title_line, article, audit, page)
     _read_section(header, title_line, article, audit)
     _read_standfirst(usable, title_line, min(cluster) if cluster else None, article, audit)
 
@@ -261,7 +261,7 @@ def _headline_shaped(line: Line) -> bool:
         return False
     if line.words <= 3 and line.text.isupper():
         return False  # a kicker ("OPINION"), not a headline
-    return line.text.count(" | ") < 2  # a row of navigation links
+    return not line.features.get("link_row")  # a row of navigation links
 
 
 def _pick_title(usable: list[Line], p_title: list[float], limit: int | None) -> Line | None:
@@ -361,9 +361,12 @@ def _split_byline_suffix(title: str, article: ExtractedArticle) -> str:
     return match.group("title")
 
 
-def _set_title(line: Line, article: ExtractedArticle, audit: dict) -> None:
+def _set_title(line: Line, article: ExtractedArticle, audit: dict, page: list[Line]) -> None:
     title = _split_byline_suffix(_split_label(line.text, article), article)
     named = people.named_headline(title)
+    bylined = {author.name for author in article.authors}
+    if named and bylined and named[0] not in bylined:
+        named = None  # "Häuser Fabriken Schulen: …" under another byline: part of the title
     if named:
         name, title = named
         if not article.authors:

@@ -52,6 +52,7 @@ class Line:
         "short"  # date, byline, meta, widget, furniture, pitch, credit, caption, prose, short
     )
     cue_reason: str = ""  # the furniture kind, for the audit ("share bar", "login prompt")
+    gaps: int = 0  # runs of two or more spaces inside the line: a row of navigation links
     features: dict[str, float] = field(default_factory=dict)
 
 
@@ -74,7 +75,8 @@ def split_lines(text: str) -> list[Line]:
         ):
             result[-1].text += " " + stripped
         else:
-            result.append(Line(len(result), stripped))
+            gaps = len(re.findall(r"\S(?: {2,}|\t)\S", raw.strip()))
+            result.append(Line(len(result), stripped, gaps=gaps))
         previous_blank = False
     for line in result:
         line.words = len(line.text.split())
@@ -217,6 +219,8 @@ def _own_features(line: Line, repeats: Counter) -> dict[str, float]:
         ),
         "named_headline": float(people.named_headline(text) is not None),
         "opens_with_dateline": float(dateline is not None),
+        # "Home  World  Opinion" or "Home · World · Opinion": a row of links.
+        "link_row": float(line.gaps >= 2 or text.count(" · ") >= 2 or text.count(" | ") >= 2),
         "bio_like": float(_may_be_bio(text) and people.parse_bio_line(text) is not None),
     }
     for cue in _CUES:

@@ -129,14 +129,25 @@ _LIST_SPLIT = re.compile(
 
 
 def _person_names(text: str) -> list[str]:
-    """The leading people in a name list ("A, B і C, role …"); stops at the first non-name."""
+    """The leading people in a name list ("A, B і C, role …"); stops at the first non-name.
+
+    What follows the names must be a role after a comma: "True Ambition and the Future of
+    Climate" is a headline, not a byline.
+    """
     names = []
-    for part in _LIST_SPLIT.split(text.strip(" .")):
-        part = part.strip(" .")
+    text = text.strip(" .")
+    position = 0
+    for match in [*_LIST_SPLIT.finditer(text), None]:
+        end = match.start() if match else len(text)
+        part = text[position:end].strip(" .")
         name = title_case_name(part) if part.isupper() else part
         if not looks_like_person(name):
-            break
+            separator = text[position - 2 : position] if position else ""
+            return names if names and "," in separator else []
         names.append(name)
+        if match is None:
+            break
+        position = match.end()
     return names
 
 
