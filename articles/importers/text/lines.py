@@ -82,7 +82,22 @@ def split_lines(text: str) -> list[Line]:
         line.words = len(line.text.split())
         line.cue, line.cue_reason = classify_cue(line.text)
     _mark_name_lines(result)
+    _mark_pull_quotes(result)
     return result
+
+
+_QUOTED = re.compile(r"^[„“”«»\"‘’'](?P<inner>.{20,}?)[“”»«\"’']\.?$")
+
+
+def _mark_pull_quotes(lines: list[Line]) -> None:
+    """A sentence set in quotes on a line of its own that the text also says is a pull quote."""
+    for line in lines:
+        match = _QUOTED.match(line.text)
+        if not match or line.words > 45:
+            continue
+        inner = match.group("inner")[:40].casefold()
+        if any(other is not line and inner in other.text.casefold() for other in lines):
+            line.cue, line.cue_reason = "furniture", "pull quote"
 
 
 def _mark_name_lines(lines: list[Line]) -> None:

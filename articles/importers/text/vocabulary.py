@@ -65,13 +65,24 @@ WIDGET_HEADING = re.compile(
 IMAGE_CREDIT = re.compile(
     r"^(?:cc\b|©|\(c\)|photo(?:graph)?s?\b|image\b|picture\b|illustration\b|credit\b|"
     r"source: (?:getty|reuters|ap|afp|shutterstock))|"
+    # A caption closed by its credit, in several languages: "… Foto: Name", "… Crédit : X".
+    r"\b(?:photo|foto|фото|ilustración|illustration|ilustração|illustrazione|ілюстрація|"
+    r"иллюстрация|crédito|crédit|credit|bild|immagine|imagem|зображення|изображение)\s*:"
+    r"\s*[^.:]{2,60}$|"
     r"wiki ?commons|wikimedia|getty images|shutterstock|\(photo by|photo credit|"
     r"\.(?:jpe?g|png|gif|webp)\b",
     re.IGNORECASE,
 )
 DISCLAIMER = re.compile(
     r"(?:views|opinions) expressed (?:in this (?:article|piece|op-ed|column) )?are"
-    r"|do(?:es)? not necessarily (?:reflect|represent)",
+    r"|do(?:es)? not necessarily (?:reflect|represent)"
+    # The same notice as outlets print it in other languages.
+    r"|opiniones expresadas|no reflejan? necesariamente|opinions exprimées|"
+    r"n'engagent que (?:leurs?|son) auteur|ne reflètent? pas nécessairement|"
+    r"opinioni espresse|non riflett(?:e|ono) necessariamente|opiniões expressas|"
+    r"não refletem? necessariamente|geben die meinung de[rs] autor|nicht unbedingt die (?:meinung|"
+    r"position)|думка автора може не збігатися|не обов'язково збігається|"
+    r"мнение автора может не совпадать|не обязательно совпадает",
     re.IGNORECASE,
 )
 DISCLAIMER_OUTLET = re.compile(
@@ -180,7 +191,9 @@ _FURNITURE_KINDS = [
         r"das k[öo]nnte sie (?:auch )?interessieren|leggi anche|potrebbe interessarti|"
         r"i più letti|altri articoli|leia (?:também|mais)|mais lidas|veja também|"
         r"читайте (?:також|также)|по темі|по теме|популярне|популярное|"
-        r"czytaj (?:też|także|więcej)|zobacz też)",
+        r"czytaj (?:też|także|więcej)|zobacz też|voir aussi|ver también|veja também|"
+        r"siehe auch|vedi anche|see also|більше на тему|більше за темою|дивіться також|"
+        r"больше по теме|смотрите также|читайте по теме)",
         8,
     ),
     (
