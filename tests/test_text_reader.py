@@ -228,3 +228,92 @@ def test_reader_scores_on_a_held_out_corpus_seed():
     assert share["title"] >= 0.75, share  # measured 0.77: short headlines are the misses
     assert share["authors"] >= 0.95, share
     assert share["date"] >= 0.95, share
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        ("© 2020 Harbour Gazette Media Ltd. Registered in England No. 01234567", "Harbour Gazette"),
+        ("© Nordstadt Anzeiger GmbH & Co. KG 2019", "Nordstadt Anzeiger"),
+        ("La Voce del Lago © 2022 - Tutti i diritti riservati", "La Voce del Lago"),
+        ("Privacidade · Contactos · © Jornal do Vale", "Jornal do Vale"),
+        ("Correio do Planalto - Todos os direitos reservados", "Correio do Planalto"),
+        ("Все права защищены © 2021 «Северный вестник»", "Северный вестник"),
+    ],
+)
+def test_copyright_notices_name_the_outlet(notice, outlet):
+    article = read_text_dump(page(before=[], header=HEADER, after=[notice]))
+    assert article.publisher_name == outlet
+    assert article.provenance["publisher"] == {"source": "copyright line", "inferred": False}
+
+
+def test_a_photo_agency_credit_is_not_the_outlet():
+    article = read_text_dump(page(before=[], header=[*HEADER, "© Reuters"], after=[]))
+    assert article.publisher_name == ""
+
+
+def test_a_masthead_on_the_first_line_is_the_outlet():
+    article = read_text_dump(page(before=["The Harbour Gazette", "Menu"], header=HEADER, after=[]))
+    assert article.publisher_name == "The Harbour Gazette"
+    assert article.provenance["publisher"]["source"] == "masthead"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Текст: КСЕНИЯ СЕРГЕЕВА", ["Ксения Сергеева"]),
+        ("Un texte de Vincent Laurent", ["Vincent Laurent"]),
+        ("Роман Романенко, Юрій Ковальчук і Михайло Мельник",
+         ["Роман Романенко", "Юрій Ковальчук", "Михайло Мельник"]),
+        ("Sophie Simon, Économiste, Observatoire des inégalités", ["Sophie Simon"]),
+    ],
+)  # fmt: skip
+def test_bylines_without_a_by(byline, names):
+    header = ["Libraries are not a luxury", byline, "March 3, 2023"]
+    article = read_text_dump(page(before=[], header=header, after=[]))
+    assert [a.name for a in article.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("date_line", "stated"),
+    [
+        ("Paru le 26/12/2010", date(2010, 12, 26)),
+        ("Mis en ligne le 14/09/2025 à 21h22", date(2025, 9, 14)),
+        ("Roma, 18 AGOSTO 2016", date(2016, 8, 18)),
+        ("Madrid, Domingo 1 de mayo de 2011, 12:28 h", date(2011, 5, 1)),
+    ],
+)
+def test_date_lines_with_a_lead_in_or_a_place(date_line, stated):
+    header = ["Libraries are not a luxury", "By Jane Doe", date_line]
+    assert read_text_dump(page(before=[], header=header, after=[])).published_on == stated
+
+
+def test_a_sentence_dated_in_the_body_is_not_a_date_line():
+    text = page(before=[], header=["Libraries are not a luxury", "By Jane Doe"], after=[])
+    text = text.replace(BODY[-1], BODY[-1] + "\n\nThe meeting ended on 3 March 2023")
+    assert read_text_dump(text).published_on is None
+
+
+def test_inline_related_links_and_pull_quotes_leave_the_body():
+    inside = ["Lire aussi : Le fret ferroviaire, grand oublié du plan de relance"]
+    text = page(before=[], header=HEADER, after=[], inside=inside)
+    text = text.replace(
+        BODY[2], "“Libraries are where students without a quiet room”\n\n" + BODY[2]
+    )
+    assert body_of(read_text_dump(text)) == BODY
+
+
+def test_a_section_label_and_a_byline_run_into_the_headline_leave_the_title():
+    header = ["Letter: Keep the libraries open", "March 3, 2023"]
+    article = read_text_dump(page(before=[], header=header, after=[]))
+    assert (article.title, article.section) == ("Keep the libraries open", "Letter")
+    header = ["Il caro affitti svuota le città di Marco Bellini e Giulia Ferraro", "3 marzo 2023"]
+    article = read_text_dump(page(before=[], header=header, after=[]))
+    assert article.title == "Il caro affitti svuota le città"
+    assert [a.name for a in article.authors] == ["Marco Bellini", "Giulia Ferraro"]
+
+
+def test_a_disclaimer_in_another_language_leaves_the_body():
+    note = "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor."
+    article = read_text_dump(page(before=[], header=HEADER, after=[note]))
+    assert body_of(article) == BODY

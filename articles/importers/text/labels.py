@@ -21,6 +21,7 @@ from articles.importers.text.lines import CLOSING_CUES, FURNITURE_CUES, Line
 MODEL_PATH = Path(__file__).with_name("line_model.json")
 # What a furniture line inside the article costs the region, in log-odds.
 _GAP_COST = 1.5
+_FURNITURE_GAP_COST = 0.5
 # Cues that cannot sit inside the article region.
 _REGION_BREAKS = CLOSING_CUES | {"date", "byline"}
 
@@ -71,7 +72,9 @@ def decode_region(
             run_score, run_start = 0.0, index + 1
             continue
         elif line.cue in FURNITURE_CUES:
-            gain = -_GAP_COST
+            # Its wording says what it is, so bridging it is cheap: a share bar, an advert or a
+            # pull quote between paragraphs does not end the article.
+            gain = -_FURNITURE_GAP_COST
         else:
             gain = max(_logit(p_body[index]), -_GAP_COST)
         if run_score <= 0:
