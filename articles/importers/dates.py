@@ -14,9 +14,10 @@ the Slavic genitive "18 листопада 2019" and locative "в ноябре 2
   `language` is US-style English ("en", "en-US"): then month first. A pair that only parses one
   way ("11/18/2019") is read that way whatever the hint. Dots ("18.11.2019") are always day first.
 
-Not accepted: two-digit years ("18/11/19": too easily a ratio or a score), relative dates ("2 hours
-ago"), years outside 1800-2100, and impossible dates (31 February, month 13), which are None,
-never an exception.
+Not accepted: two-digit years ("18/11/19": too easily a ratio or a score), a day and month with
+no year ("Mon 18 Nov 18.54 GMT": the year would be a guess), relative dates ("2 hours ago"),
+years outside 1800-2100, and impossible dates (31 February, month 13), which are None, never an
+exception.
 
 A *date line* is a line that is only a date statement: the date plus lead-in words ("Published",
 "Publié le", "Veröffentlicht am", "Опубліковано"), weekdays, times and time zones, separators,
@@ -41,6 +42,7 @@ MIN_YEAR, MAX_YEAR = 1800, 2100
 # Date lines are short; a longer line is prose even when it starts with a date.
 _MAX_DATE_LINE = 160
 _US_ENGLISH = {"en", "en-us", "en_us", "us"}
+_YEAR_LIKE = re.compile(r"(?<!\d)(?:1[89]|20|21)\d\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,9 @@ class DateFound:
     text: str
 
 
-# Longest spellings first, so "sept" wins over "sep" and "листопада" over "лист".
-_MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+# Any word, looked up in MONTHS afterwards: an alternation of ~250 spellings makes the regex
+# engine try each of them at every position, about ten times slower on a line of prose.
+_MONTH = r"(?P<month>[^\W\d_]{3,})\.?"
 _WORD_START = r"(?<![^\W\d_])"
 _WORD_END = r"(?![^\W\d_])"
 _DAY = r"(?P<day>[0-3]?\d)"
@@ -81,8 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "dmy",
         re.compile(
-            rf"(?<![\d.]){_DAY}{_ORDINAL}(?:\s*|-)(?:(?:de|of)\s+)?{_WORD_START}{_MONTH}{_WORD_END}"
-            rf"(?:,?\s*|-)(?:(?:de|del)\s+)?{_YEAR}",
+            rf"(?<![\d.]){_DAY}{_ORDINAL}(?:\s*|[-/])(?:(?:de|of)\s+)?{_WORD_START}{_MONTH}"
+            rf"{_WORD_END}(?:,?\s*|[-/])(?:(?:de|del)\s+)?{_YEAR}",
             _FLAGS,
         ),
     ),
@@ -104,25 +107,32 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 # What may surround a date on a date line, token by token.
 _SEPARATORS = re.compile(r"[|·•,;:–—/()\[\]]|\s-\s|^-|-$")
+# A clock ("18:54", "18h42", "6.29pm", "18 Uhr"), a UTC offset, or a small number ("4 min read").
 _CLOCK = re.compile(
-    r"^(?:[0-2]?\d(?:[:.h][0-5]\d){1,2}(?:h|hs|uhr)?|[0-2]?\d(?:h|hs|am|pm|a\.m|p\.m|uhr)|"
+    r"^(?:[0-2]?\d(?:[:.h][0-5]\d){1,2}(?:h|hs|uhr|am|pm|a\.m|p\.m)?|"
+    r"[0-2]?\d(?:h|hs|am|pm|a\.m|p\.m|uhr)|"
     r"[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?|\d{1,2})$",
     _FLAGS,
+)
+_DATELINE_PLACE = re.compile(
+    r"^\s*(?:(?:new|san|santa|são|sao|saint|st\.?|sankt|los|las|la|le|el|rio|buenos|tel|hong|"
+    r"kuala|cape|port|porto|nizhny)\s+)?(?P<town>[^\W\d_][^\W\d_'’.\-]+)\s*(?:,|\s[-–—])\s",
+    re.IGNORECASE,
 )
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
 def find_date(text: str, *, line_only: bool = False, language: str = "") -> DateFound | None:
     """The first valid date `text` states; with `line_only`, only if the line is a date line."""
-    if not any(char.isdigit() for char in text):
-        return None  # every shape has a number: skip prose lines cheaply
+    if not _YEAR_LIKE.search(text):
+        return None  # every shape states a year: skip other lines cheaply
     if line_only and len(text) > _MAX_DATE_LINE:
         return None
     text = unicodedata.normalize("NFC", text)
     candidates = _candidates(text, language)
     if not candidates:
         return None
-    if line_only and not _only_date_words(_blank(text, candidates)):
+    if line_only and not _only_date_words(_without_dateline_place(_blank(text, candidates))):
         return None
     for start, end, found in candidates:
         if found is not _INVALID:
@@ -229,6 +239,19 @@ def _blank(text: str, candidates: list[tuple[int, int, DateFound]]) -> str:
     return text
 
 
+def _without_dateline_place(rest: str) -> str:
+    """A line's words besides its dates, without the town a dateline opens with ("Madrid, …").
+
+    One word (or two after a prefix such as "New", "San", "Rio"), followed by a comma or dash: a
+    longer run of capitalised words is more often a name ("Jane Doe, 18 Nov 2019"), which makes
+    the line a byline, not a date line.
+    """
+    place = _DATELINE_PLACE.match(rest)
+    if not place or not place.group("town")[0].isupper():
+        return rest
+    return rest[place.end() :]
+
+
 def _only_date_words(rest: str) -> bool:
     """Whether what is left of a line besides its dates is lead-ins, clock, weekday and such."""
     rest = _SEPARATORS.sub(" ", rest.translate(_APOSTROPHES))
@@ -254,6 +277,9 @@ def _parse_rare_shape(text: str, language: str) -> tuple[date, str] | None:
     """
     if not re.search(r"(?<!\d)\d{4}(?!\d)", text):
         return None  # no year stated: a partial date is not worth guessing
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not any(word in MONTHS for word in words) and len(re.findall(r"\d+", text)) < 3:
+        return None  # a year and some words ("Page 2019 of 3"): nothing to read as a date
     import dateparser  # imported here: loading it costs ~0.5 s and most imports never need it
 
     languages = [language.split("-")[0].lower()] if language else None

@@ -13,11 +13,13 @@ import re
 from articles.importers.vocabulary import HONORIFICS, LOWER_PARTICLES, NOT_NAME_WORDS, PARTICLES
 
 MAX_NAME_WORDS = 5
-_NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?$")
+_NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$|^[^\W\d_]$")
 # Particles that are also definite articles; "Al", "Van", "Del" do start given names.
 _ARTICLES = {"le", "la", "les", "el", "il", "lo", "der", "die", "das", "den", "de", "du", "des",
              "dos", "do", "ter", "ten", "y", "e", "the"}  # fmt: skip
+# One-letter articles and conjunctions, never a first initial when written without a full stop.
+_ONE_LETTER_ARTICLES = {"a", "o", "i", "y", "e"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -30,6 +32,10 @@ def looks_like_person(name: str) -> bool:
         tokens = tokens[1:]
     if tokens and tokens[-1].lower().strip(",") in _SUFFIXES:
         tokens = tokens[:-1]
+    if not tokens or _INITIALS.match(tokens[-1]):
+        return False  # a surname is never an initial: "Editoriali E" is not a name
+    if tokens[0].lower() in _ONE_LETTER_ARTICLES or tokens[0].lower().startswith(("l'", "l’")):
+        return False  # "A Voz de Douro", "O Globo", "L'Écho de la Loire": a title, not a person
     words = 0
     for position, token in enumerate(tokens):
         lower = token.lower()
@@ -57,20 +63,38 @@ def looks_like_person(name: str) -> bool:
     return sum(1 for token in tokens if not _INITIALS.match(token) and len(token) > 1) >= 1
 
 
-def title_case_name(name: str) -> str:
-    """`name` with its all-caps words written as names are: "MARY O'BRIEN" -> "Mary O'Brien"."""
+def title_case_name(name: str, *, language: str = "") -> str:
+    """`name` with its all-caps words written as names are: "MARY O'BRIEN" -> "Mary O'Brien".
+
+    Particles after the first name are lower case ("Jean-Paul de la Fontaine", "Ursula von der
+    Leyen"), except in Italian, which writes them capitalised ("Luca De Serra", "Giulia Lo
+    Colombo"); an article that starts a surname is capitalised ("Jean-Marie Le Pen"), one after
+    "de" is not ("de la Fontaine").
+    """
+    lower_particles = not language.lower().startswith("it")
     tokens = name.split()
-    return " ".join(_title_case_word(token, first=index == 0) for index, token in enumerate(tokens))
+    cased = []
+    for index, token in enumerate(tokens):
+        lower = lower_particles and (
+            token.lower() not in _SURNAME_ARTICLES or tokens[index - 1].lower() in _DE
+        )
+        cased.append(_title_case_word(token, first=index == 0, lower_particles=lower))
+    return " ".join(cased)
 
 
-def _title_case_word(token: str, *, first: bool) -> str:
+# Articles that begin surnames ("Le Pen", "La Russa", "Lo Bianco") unless "de" precedes them.
+_SURNAME_ARTICLES = {"le", "la", "lo", "li", "les"}
+_DE = {"de", "di", "da", "del", "du"}
+
+
+def _title_case_word(token: str, *, first: bool, lower_particles: bool = True) -> str:
     letters = [char for char in token if char.isalpha()]
     if not letters or not all(char.isupper() for char in letters) or len(letters) == 1:
         return token  # mixed case is kept as written; an initial stays an initial
     lower = token.lower()
     if lower in _SUFFIXES:
         return token if lower.startswith(("ii", "iv")) else token.capitalize()
-    if not first and lower in LOWER_PARTICLES:
+    if not first and lower in LOWER_PARTICLES and lower_particles:
         return lower
     parts = re.split(r"([\-'’])", lower)
     cased = []
@@ -78,6 +102,8 @@ def _title_case_word(token: str, *, first: bool) -> str:
         if index + 1 < len(parts) and parts[index + 1] in "'’" and len(part) == 1:
             # "O'Brien" keeps its capital; "d'Estaing" inside a name is lower case
             cased.append(part if part in "dl" and not first else part.upper())
+        elif index >= 2 and parts[index - 1] in "'’" and len(parts[index - 2]) > 1:
+            cased.append(part)  # an apostrophe inside a word: "Мар'яна", "п'ятниця"
         elif part.startswith("mc") and len(part) > 3:
             cased.append("Mc" + part[2:].capitalize())
         else:
