@@ -16,6 +16,7 @@ import pytest
 from articles.importers.pipeline import import_paths
 from articles.models import Capture
 from tests.scoring import (
+    BODY_F1_THRESHOLD,
     FIXTURES,
     SCORED_FIELDS,
     as_record,
@@ -24,6 +25,7 @@ from tests.scoring import (
     normalise_space,
     score_page,
     share_right,
+    token_f1,
 )
 
 EXPECTED = load_expected()
@@ -110,6 +112,15 @@ def test_no_body_keeps_page_furniture(imported):
 def test_every_unseen_page_imports_with_its_article_text(imported):
     failed = {key: error for key, (got, error) in imported.items() if got is None}
     assert not failed, f"pages not imported: {failed}"
+
+
+@pytest.mark.parametrize("layout", ["minified", "table"])
+def test_minified_and_table_layout_pages_import_with_their_article_text(imported, layout):
+    [key] = [key for key in EXPECTED if key.startswith("html/") and layout in key]
+    got, error = imported[key]
+    assert got is not None, f"{key} not imported: {error}"
+    f1 = token_f1(EXPECTED[key]["body"], got["body"])
+    assert f1 >= BODY_F1_THRESHOLD, f"{key}: body F1 {f1:.2f}"
 
 
 def test_genre_of_unseen_pages(imported):
