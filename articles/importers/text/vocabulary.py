@@ -67,8 +67,14 @@ IMAGE_CREDIT = re.compile(
     r"source: (?:getty|reuters|ap|afp|shutterstock))|"
     # A caption closed by its credit, in several languages: "… Foto: Name", "… Crédit : X".
     r"\b(?:photo|foto|фото|ilustración|illustration|ilustração|illustrazione|ілюстрація|"
-    r"иллюстрация|crédito|crédit|credit|bild|immagine|imagem|зображення|изображение)\s*:"
-    r"\s*[^.:]{2,60}$|"
+    r"иллюстрация|crédito|crédit|credit|bild|immagine|imagem|зображення|изображение|"
+    r"fotografia|fotografía|zdjęcie)\s*:\s*[^.:]{2,60}$|\bfot\.\s*[^.:]{2,60}$|"
+    r"\.\s*(?:©|zdjęcie\b)[^.]{0,60}$|"
+    # A gallery's counter and its zoom link: "Bild 1 von 9", "Ampliar imagen".
+    r"^(?:bild|image|photo|foto|фото|imagen|immagine|imagem|zdjęcie)\s+\d+\s+"
+    r"(?:von|of|de|di|из|з|z|sur|su)\s+\d+$|^(?:ampliar imagen|enlarge (?:image|photo)|"
+    r"agrandir (?:l'image|la photo)|bild vergrößern|ingrandisci (?:l'immagine|la foto)|"
+    r"ampliar (?:imagem|foto)|збільшити фото|увеличить фото)$|"
     r"wiki ?commons|wikimedia|getty images|shutterstock|\(photo by|photo credit|"
     r"\.(?:jpe?g|png|gif|webp)\b",
     re.IGNORECASE,
