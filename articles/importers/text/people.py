@@ -9,7 +9,6 @@ from articles.importers.people import (
     outlet_from_line,
     parse_byline,
     parse_signature,
-    split_bios,
     title_case_name,
 )
 
@@ -168,3 +167,21 @@ def byline_names(text: str) -> list[str]:
             return []
         return _person_names(label.group("rest"))
     return _person_names(text)
+
+
+# Sentence ends, but not after an initial ("Pierre B. Nowak").
+_BIO_SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[^\W\d_])|(?<=[\d)”\"’][.!?])\s+(?=\w)")
+
+
+def split_bios(text: str) -> list[tuple[str, str]]:
+    """One (name, bio) per author a closing note describes: "A is …. B, a …, is …."."""
+    bios: list[tuple[str, str]] = []
+    text = strip_note_prefix(text)
+    for sentence in _BIO_SENTENCE.split(text):
+        found = parse_bio_line(sentence)
+        if found and found[0] not in {name for name, _ in bios}:
+            bios.append((found[0], sentence))
+        elif bios:
+            name, previous = bios[-1]
+            bios[-1] = (name, f"{previous} {sentence}")
+    return bios or shared.split_bios(text)
