@@ -29,7 +29,7 @@ from articles.importers.text.metadata import (
 from articles.importers.text.vocabulary import SECTION_LABELS, furniture_reason
 
 _TITLE_THRESHOLD = 0.5
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||-|–|—|·)\s+(?P<suffix>[^|]{2,40})$")
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||-|–|—|·|::|//)\s+(?P<suffix>[^|:]{2,40})$")
 _SECTION_WORD = re.compile(r"^[^\W\d_][\w’' &/-]{1,30}:?$")
 
 
@@ -261,6 +261,8 @@ def _headline_shaped(line: Line) -> bool:
         return False
     if line.words <= 3 and line.text.isupper():
         return False  # a kicker ("OPINION"), not a headline
+    if from_line_outlet(line.text) or copyright_outlet(line.text):
+        return False  # "Fuente: La Voz de Levante" names the outlet, not the piece
     return not line.features.get("link_row")  # a row of navigation links
 
 

@@ -34,6 +34,8 @@ from articles.importers.text.vocabulary import (
 
 _SENTENCE_END = re.compile(r"[.!?…”\"’)»]\s*$")
 _DIGIT = re.compile(r"\d")
+# Two separators of a row of links or a breadcrumb: "Home · World · Opinion", "Home / News / X".
+_LINK_ROW = re.compile(r"(?: [·|/>›»] [^·|/>›»]{1,40}){2,}")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$)")
 _SKIP_LINK = re.compile(r"skip to (?:main )?content|ir al contenido|aller au contenu", re.I)
 
@@ -235,7 +237,7 @@ def _own_features(line: Line, repeats: Counter) -> dict[str, float]:
         "named_headline": float(people.named_headline(text) is not None),
         "opens_with_dateline": float(dateline is not None),
         # "Home  World  Opinion" or "Home · World · Opinion": a row of links.
-        "link_row": float(line.gaps >= 2 or text.count(" · ") >= 2 or text.count(" | ") >= 2),
+        "link_row": float(line.gaps >= 2 or _LINK_ROW.search(text) is not None),
         "bio_like": float(_may_be_bio(text) and people.parse_bio_line(text) is not None),
     }
     for cue in _CUES:
