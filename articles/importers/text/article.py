@@ -160,7 +160,7 @@ def _split_off_signature(
     The signature is the body's last line or one or two short lines right after it (the model
     rightly scores a bare "Name, Town" as not text).
     """
-    if len(kept) < 2:
+    if not kept:
         return kept
     tail = list(kept)
     for index in range(kept[-1] + 1, min(kept[-1] + 3, len(lines))):
@@ -170,7 +170,7 @@ def _split_off_signature(
         tail.append(index)
     for end in range(len(tail), len(kept) - 1, -1):
         taken = _signature_at(lines, tail[:end], forced)
-        if taken:
+        if taken and len(set(kept) - set(taken[1])) >= 1:  # the letter keeps its text
             name, indexes = taken
             article.authors = [ExtractedAuthor(name)]
             article.note("authors", "letter signature")
@@ -191,6 +191,8 @@ def _signature_at(
     signature = people.parse_signature(re.sub(r"\s*\((.+)\)\s*$", r", \1", last.text))
     if signature:
         return signature[0], [last.index]
+    if len(candidates) < 2:
+        return None
     before = lines[candidates[-2]]
     if forced.get(before.index) == "body":
         return None
