@@ -383,6 +383,11 @@ def _set_title(line: Line, article: ExtractedArticle, audit: dict, page: list[Li
         if len(label.split()) == 1 and not article.section:
             article.section = label
             article.note("section", "label after the headline")
+        elif (
+            2 <= len(label.split()) <= 4 and _capitalised_name(label) and not article.publisher_name
+        ):
+            article.publisher_name = label  # "Headline - The Outlet": the site's name
+            article.note("publisher", "site name after the headline")
     article.title = title.strip(" .")
     article.note("title", "headline line")
     audit[line.index] = ("title", "headline (classifier and its byline/date cluster)")

@@ -37,7 +37,12 @@ _DIGIT = re.compile(r"\d")
 # Two separators of a row of links or a breadcrumb: "Home · World · Opinion", "Home / News / X".
 _LINK_ROW = re.compile(r"(?: [·|/>›»] [^·|/>›»]{1,40}){2,}")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$)")
-_SKIP_LINK = re.compile(r"skip to (?:main )?content|ir al contenido|aller au contenu", re.I)
+_SKIP_LINK = re.compile(
+    r"skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|"
+    r"direkt zum inhalt|zum inhalt springen|vai al contenuto|ir para o conteúdo|"
+    r"перейти до (?:змісту|вмісту)|перейти к содержанию|przejdź do (?:treści|zawartości)",
+    re.I,
+)
 
 # Cues that close the article: nothing after them is article text.
 CLOSING_CUES = frozenset({"meta", "widget"})
@@ -157,6 +162,8 @@ def classify_cue(text: str) -> tuple[str, str]:
     kind = furniture_reason(text)
     if kind == "related link inside the text":
         return "furniture", kind
+    if _SKIP_LINK.fullmatch(text.strip(" .")):
+        return "furniture", "navigation label"
     if WIDGET_HEADING.match(text.rstrip(":")):
         return "widget", "after the article: related list"
     if COPYRIGHT.match(text) and words <= 14:

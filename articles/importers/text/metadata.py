@@ -86,6 +86,7 @@ def copyright_outlet(text: str) -> str:
 def _clean_outlet(name: str) -> str:
     """An outlet's name out of a notice: no rights phrase, legal form, year or quotes."""
     name = _RIGHTS_RESERVED.sub("", name.replace("©", " "))
+    name = re.sub(r"^\s*(?:copyright|\(c\))\s+", "", name, flags=re.IGNORECASE)
     name = _LEGAL_FORM.split(name, maxsplit=1)[0]  # the legal form ends the name
     name = re.split(r"\.\s", name + " ", maxsplit=1)[0]  # "… Ltd. Registered in …"
     name = _YEARS.sub(" ", name).strip(" .,:;-–«»“”\"'")
