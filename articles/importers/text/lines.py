@@ -90,7 +90,31 @@ def split_lines(text: str) -> list[Line]:
         line.cue, line.cue_reason = classify_cue(line.text)
     _mark_name_lines(result)
     _mark_pull_quotes(result)
+    _mark_running_headers(result)
     return result
+
+
+_PAGE_MARKER = re.compile(
+    r"\s*(?:-\s*\d+\s*-|\d+\s*/\s*\d+|(?:page|página|seite|pagina|strona|"
+    r"сторінка|страница)\s+\d+(?:\s+(?:of|de|von|di|z|з|из|sur)\s+\d+)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _mark_running_headers(lines: list[Line]) -> None:
+    """A printed page's running header: a short line the page repeats, or "- 2 -", "3/5"."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        bare = _PAGE_MARKER.sub("", line.text).strip()
+        if not bare or (bare != line.text and line.words <= 16):
+            if line.cue in ("short", "prose"):
+                line.cue, line.cue_reason = "furniture", "running header of a printed page"
+            continue
+        key = bare.casefold()
+        if key in seen and line.words <= 16 and not line.text.endswith("."):
+            if line.cue in ("short", "prose"):
+                line.cue, line.cue_reason = "furniture", "running header of a printed page"
+        seen.setdefault(key, line.index)
 
 
 _QUOTED = re.compile(r"^[„“”«»\"‘’'](?P<inner>.{20,}?)[“”»«\"’']\.?$")

@@ -88,7 +88,10 @@ DISCLAIMER = re.compile(
     r"opinioni espresse|non riflett(?:e|ono) necessariamente|opiniões expressas|"
     r"não refletem? necessariamente|geben die meinung de[rs] autor|nicht unbedingt die (?:meinung|"
     r"position)|думка автора може не збігатися|не обов'язково збігається|"
-    r"мнение автора может не совпадать|не обязательно совпадает",
+    r"мнение автора может не совпадать|не обязательно совпадает|"
+    r"(?:this is an|an) opinion piece|artículo de opinión|article d'opinion|"
+    r"articolo d'opinione|artigo de opinião|meinungsbeitrag|авторська колонка|"
+    r"авторская колонка|opinie wyrażone|nie muszą odzwierciedlać",
     re.IGNORECASE,
 )
 DISCLAIMER_OUTLET = re.compile(
@@ -229,6 +232,23 @@ _FURNITURE_KINDS = [
         r"support (?:us|our journalism|independent journalism)|become a (?:member|supporter|"
         r"patron)|hazte socio|devenez membre|mitglied werden|diventa socio)\b.*",
         14,
+    ),
+]
+_FURNITURE_KINDS += [
+    (
+        "letters prompt",
+        r".*\b(?:send (?:us )?your letters?|letters? to the editor should|write to us|"
+        r"envíanos tu carta|enviar cartas|écrivez-nous|schreiben sie uns|scriveteci|"
+        r"escreva-nos|napisz do nas|напишіть нам|напишите нам)\b.*",
+        30,
+    ),
+    (
+        "advert",
+        r"(?:story continues below(?: advertisement)?|partner content|sponsored by .*|"
+        r"партнерський матеріал|партнерский материал|contenido patrocinado|"
+        r"article réservé aux abonnés|nur für abonnenten|solo para suscriptores|"
+        r"riservato agli abbonati|только для подписчиков)",
+        8,
     ),
 ]
 _FURNITURE_PATTERNS = [
