@@ -111,9 +111,9 @@ def _mark_running_headers(lines: list[Line]) -> None:
                 line.cue, line.cue_reason = "furniture", "running header of a printed page"
             continue
         key = bare.casefold()
-        if key in seen and line.words <= 16 and not line.text.endswith("."):
-            if line.cue in ("short", "prose"):
-                line.cue, line.cue_reason = "furniture", "running header of a printed page"
+        repeated = key in seen and line.words <= 16 and not line.text.endswith(".")
+        if repeated and line.cue in ("short", "prose"):
+            line.cue, line.cue_reason = "furniture", "running header of a printed page"
         seen.setdefault(key, line.index)
 
 
