@@ -10,8 +10,11 @@ scattered around it. The reader is a page model in three stages:
    byline-likeness, furniture vocabulary per language, and the neighbours' features);
 2. `labels`: score each line with a logistic model learned offline on a generated, labelled
    corpus (`bench/train_line_model.py`) and decode one article region;
-3. `article` and `metadata`: read title, byline, date, standfirst, section, outlet, link and bios
-   from the lines around the region, and record an audit entry for every line.
+3. `article` (body, closing bios, a letter's signature, the audit of every line), `header`
+   (headline, byline, date, standfirst, section), `metadata` (footer: link, bios, notices; the
+   values only implied, marked inferred) and `outlets` ("From:" lines, copyright, masthead).
+
+`dates` and `people` add what dumps need to the shared parsers in `articles.importers`.
 
 What the dump does not state stays empty; anything inferred is marked as inferred.
 """

@@ -1,4 +1,4 @@
-"""Stage 3a: metadata from the lines around the article: outlet, source link, bios, and the
+"""Stage 3b: the footer and what a dump only implies: outlet, source link, bios, and the
 values a dump only implies (a title from the URL slug, the outlet from the URL's domain)."""
 
 import re
