@@ -1,5 +1,5 @@
-"""Stage 3b: the footer and what a dump only implies: outlet, source link, bios, and the
-values a dump only implies (a title from the URL slug, the outlet from the URL's domain)."""
+"""Stage 3b: the footer (outlet notices, source link, bios) and the values a dump only
+implies (a title from the URL slug, the outlet from the URL's domain), marked inferred."""
 
 import re
 
