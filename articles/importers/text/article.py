@@ -32,6 +32,9 @@ def read_text_dump(
     forced = _forced_labels(lines, corrections or {})
     first = page_start(lines)
     region = decode_region(lines, p_body, first=first, forced=forced)
+    if region is None and first:
+        first = 0  # the "banner" held the only text: the skip link was not the page's start
+        region = decode_region(lines, p_body, first=first, forced=forced)
     if region is None:
         raise CaptureError("no article text found (no paragraph of prose)")
     audit: dict[int, tuple[str, str]] = {}

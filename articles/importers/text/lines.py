@@ -163,8 +163,8 @@ def page_start(lines: list[Line]) -> int:
         if _SKIP_LINK.fullmatch(line.text.strip(" .")):
             return line.index + 1
         prose_above += line.cue == "prose"
-        if prose_above > 2:
-            break  # a skip link after the article's paragraphs is footer furniture
+        if prose_above > 2 or line.cue in ("date", "byline"):
+            break  # a skip link after the article's header or text is footer furniture
     return 0
 
 

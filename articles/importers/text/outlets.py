@@ -71,13 +71,17 @@ def read_lone_masthead(
 ) -> None:
     """The outlet's name as the page's first line of its own: a name of two to seven words
     above everything else (navigation and prompts aside), never the headline or a person."""
-    for line in lines[first : first + 6]:
-        if line.index in kept or line.index in audit or forced.get(line.index):
+    # Dumps often put the masthead above the "Skip to content" link, so look from the top.
+    for line in lines[: first + 6]:
+        labelled = line.index in audit and line.index >= first  # above: the banner's own label
+        if line.index in kept or labelled or forced.get(line.index):
             return  # the header began before any masthead
         if line.cue in FURNITURE_CUES:
             continue
-        if line.cue != "short":
-            return
+        if line.cue != "short" or line.features.get("link_row"):
+            if line.index >= first:
+                return
+            continue
         text = line.text.strip()
         if (
             2 <= line.words <= 7
