@@ -83,7 +83,7 @@ def decode_region(
         if gain > 0 and (best is None or run_score > best[0]):
             best = (run_score, run_start, index + 1)
     if best is None:
-        return None
+        return _most_likely_prose(lines, p_body, first, forced)
     start, end = best[1], best[2]
     # The first paragraph right under the byline or date line opens the article when the model
     # leans only slightly against it (a standfirst sits above the byline, not below).
@@ -115,6 +115,27 @@ def decode_region(
             break
         end = probe = probe + 1
     return start, end
+
+
+def _most_likely_prose(
+    lines: list[Line], p_body: list[float], first: int, forced: dict[int, str]
+) -> tuple[int, int] | None:
+    """When no line reads as body with confidence, the run of prose around the likeliest line:
+    a page with paragraphs of prose is never rejected for want of an article."""
+    prose = [
+        line.index
+        for line in lines[first:]
+        if line.cue == "prose" and forced.get(line.index) != "furniture"
+    ]
+    if not prose:
+        return None
+    best = max(prose, key=lambda index: p_body[index])
+    start = end = best
+    while start - 1 >= first and lines[start - 1].cue == "prose" and p_body[start - 1] >= 0.1:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].cue == "prose" and p_body[end + 1] >= 0.1:
+        end += 1
+    return start, end + 1
 
 
 def body_lines(
