@@ -27,6 +27,11 @@ def read_header(
     bylines = [line.index for line in usable[-8:] if line.cue == "byline"]
     cluster = bylines or [line.index for line in usable[-8:] if line.cue == "date"]
     title_line = _pick_title(usable, p_title, min(cluster) if cluster else None)
+    if title_line is None and cluster:
+        # Some layouts print the byline above the headline: look below it, above the date.
+        below = [line for line in usable if line.index > min(cluster)]
+        dated = [line.index for line in below if line.cue == "date"]
+        title_line = _pick_title(below, p_title, min(dated) if dated else None)
     anchor = title_line.index if title_line else (header[-1].index if header else 0)
     by_distance = sorted(usable, key=lambda line: (abs(line.index - anchor), -line.index))
     for line in by_distance:
