@@ -32,6 +32,13 @@ def read_header(
         below = [line for line in usable if line.index > min(cluster)]
         dated = [line.index for line in below if line.cue == "date"]
         title_line = _pick_title(below, p_title, min(dated) if dated else None)
+    elif title_line is not None and cluster:
+        # A date line above the headline (newsletters, print views): a line under the cluster
+        # the model is surer of than of the one above is the headline.
+        below = [line for line in usable if line.index > max(cluster)]
+        under = _pick_title(below, p_title, None)
+        if under is not None and p_title[under.index] > p_title[title_line.index]:
+            title_line = under
     anchor = title_line.index if title_line else (header[-1].index if header else 0)
     by_distance = sorted(usable, key=lambda line: (abs(line.index - anchor), -line.index))
     for line in by_distance:
