@@ -105,7 +105,9 @@ def _mark_running_headers(lines: list[Line]) -> None:
     """A printed page's running header: a short line the page repeats, or "- 2 -", "3/5"."""
     seen: dict[str, int] = {}
     for line in lines:
-        bare = _PAGE_MARKER.sub("", line.text).strip()
+        # Only a line ending in a number or a dash can carry a page marker.
+        marked = line.text[-1:].isdigit() or line.text.endswith("-")
+        bare = _PAGE_MARKER.sub("", line.text).strip() if marked else line.text
         if not bare or (bare != line.text and line.words <= 16):
             if line.cue in ("short", "prose"):
                 line.cue, line.cue_reason = "furniture", "running header of a printed page"
@@ -181,7 +183,7 @@ def classify_cue(text: str) -> tuple[str, str]:
         return "meta", "editor's note"
     if people.has_note_prefix(text):
         return "meta", "closing note"
-    if DISCLAIMER.search(text) and words <= 80:
+    if words <= 80 and DISCLAIMER.search(text):
         return "meta", "disclaimer"
     kind = furniture_reason(text)
     if kind == "related link inside the text":
@@ -200,7 +202,7 @@ def classify_cue(text: str) -> tuple[str, str]:
         return "furniture", kind
     if FURNITURE_LINE.match(text) or (words <= 14 and FURNITURE_PHRASE.search(text)):
         return "furniture", "page furniture"
-    if IMAGE_CREDIT.search(text) and (words <= 40 or "http" in text):
+    if (words <= 40 or "http" in text) and IMAGE_CREDIT.search(text):
         return "credit", "image credit"
     if text.endswith("(") or re.search(r"\((?:photo|image|credit)[^)]*$", text, re.IGNORECASE):
         return "caption", "photo caption"  # a caption whose credit was cut off

@@ -45,11 +45,19 @@ _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b")
 _OUTLET_NAME = re.compile(r"^[^\W\d_][\w.&’' -]{1,60}$")
 
 
+# Some word every copyright notice has; a line with none of them is not one (and costs nothing).
+_NOTICE_HINTS = (
+    "©", "(c)", "copyright", "rights", "reserv", "droits", "rechte", "diritti", "direitos",
+    "права", "prawa", "riproduz", "reproduc",
+)  # fmt: skip
+
+
 def copyright_outlet(text: str) -> str:
     """The outlet a copyright line names: "© 2023 The Northern Ledger. All rights reserved.",
     "Outlet © 2022 - Tutti i diritti riservati", "© Outlet GmbH & Co. KG 2019",
     "Outlet - Todos os direitos reservados"."""
-    if len(text.split()) > 25:
+    lowered = text.lower()
+    if len(text.split()) > 25 or not any(hint in lowered for hint in _NOTICE_HINTS):
         return ""
     segments = _SEGMENT_SEPARATOR.split(text)
     # A bare "© Agency" is a photo credit; a notice has a year, a rights phrase, a company's
