@@ -235,4 +235,7 @@ def _read_section(header: list[Line], title: Line, article: ExtractedArticle, au
 
 def capitalised_name(text: str) -> bool:
     """Every word capitalised but short particles: "Le Petit Matin de Normandie"."""
-    return all(word[:1].isupper() or len(word) <= 3 for word in text.split())
+    return all(
+        word[:1].isupper() or len(word) <= 3 or (word[2:3].isupper() and word[1:2] in "'’")
+        for word in text.split()
+    )  # "L'Écho de l'Ouest": an elided article before a capital counts as capitalised

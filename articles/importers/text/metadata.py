@@ -143,12 +143,13 @@ def read_footer(
             article.provenance["editors_note"] = {"source": "editor's note", "text": note["note"]}
             audit[line.index] = ("meta", "editor's note")
             continue
-        if DISCLAIMER.search(line.text):
-            outlet = DISCLAIMER_OUTLET.search(line.text)
+        outlet = DISCLAIMER_OUTLET.search(line.text) if len(line.text.split()) <= 60 else None
+        if DISCLAIMER.search(line.text) or outlet:
             if outlet and not article.publisher_name:
                 article.publisher_name = outlet.group("outlet").rstrip(".")
                 article.note("publisher", "disclaimer")
-            audit[line.index] = ("meta", "disclaimer")
+            reason = "disclaimer" if DISCLAIMER.search(line.text) else "first published in"
+            audit[line.index] = ("meta", reason)
             continue
         if line.cue == "pitch" and not article.publisher_name:
             outlet = _pitch_outlet(line.text)

@@ -53,6 +53,8 @@ def read_masthead(
         for other in lines:
             if other.index == line.index or other.index in kept:
                 continue
+            if other.text.casefold() == key:
+                continue  # the same line printed twice is a repeated link, not a masthead
             found = other.text.casefold().find(key)
             if found >= 0:
                 spelled = other.text[found : found + len(line.text)]

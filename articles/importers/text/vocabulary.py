@@ -94,9 +94,20 @@ DISCLAIMER = re.compile(
     r"авторская колонка|opinie wyrażone|nie muszą odzwierciedlać",
     re.IGNORECASE,
 )
+_OUTLET_WORDS = (
+    r"[A-ZÀ-ÝА-ЯІЇЄҐ][\w.&’'-]*"
+    r"(?: (?:[A-ZÀ-ÝА-ЯІЇЄҐ]|de |del |di |da |do |am |l'|d')[\w.&’'-]*){0,5}"
+)
 DISCLAIMER_OUTLET = re.compile(
-    r"(?:reflect|represent)(?:s)? (?:those|the (?:views|opinions|position)) of "
-    r"(?:the )?(?P<outlet>[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,5})",
+    r"(?:(?:reflect|represent)(?:s)? (?:those|the (?:views|opinions|position)) of (?:the )?|"
+    # The same notice in other languages, and "first published in Outlet" notes.
+    r"\bnicht unbedingt die (?:von|der|des) |\bla position de |\bla posizione (?:di|de) |"
+    r"\bпозицией редакции |\bпозицією редакції |"
+    r"\bpublicó originalmente en |\bpublié (?:initialement|à l'origine) dans |"
+    r"\berschien zuerst (?:in|im|bei) |\bpubblicato originariamente su |"
+    r"\bpublicado originalmente (?:em|no|na) |\bopublikowano (?:pierwotnie )?w |"
+    r"\bопубликовано в издании |\bопубліковано у виданні |\boriginally published (?:in|by) )"
+    rf"(?P<outlet>{_OUTLET_WORDS})",
 )
 LINK_LINE = re.compile(
     r"^(?:link|source|url|original(?:ly published)?(?: (?:at|on|in))?|read (?:it )?online|"
