@@ -176,7 +176,17 @@ _FURNITURE_KINDS = [
     ),
     (
         "cookie notice",
-        r".*\bcookies?\b.*|.*\bgdpr\b.*|.*\brgpd\b.*|.*\bdsgvo\b.*",
+        r".*\bcookies?\b.*|.*\bgdpr\b.*|.*\brgpd\b.*|.*\bdsgvo\b.*|"
+        # The consent banner's buttons.
+        r"(?:(?:accept|reject|decline|allow) all|accepter tout|tout (?:accepter|refuser)|"
+        r"aceptar todo|rechazar todo|alle (?:akzeptieren|ablehnen)|accetta tutt[oi]|"
+        r"rifiuta tutt[oi]|aceitar tudo|rejeitar tudo|прийняти всі|відхилити всі|"
+        r"принять все|отклонить все|zaakceptuj wszystkie|odrzuć wszystkie|"
+        r"manage (?:preferences|settings)|налаштувати|настроить|preferenze|préférences)"
+        r"(?:\s+(?:(?:accept|reject|decline|allow) all|accepter tout|tout (?:accepter|refuser)|"
+        r"aceptar todo|rechazar todo|alle (?:akzeptieren|ablehnen)|прийняти всі|відхилити всі|"
+        r"принять все|отклонить все|налаштувати|настроить|докладніше|подробнее|"
+        r"manage (?:preferences|settings)|more info))*",
         40,
     ),
     (
