@@ -143,6 +143,9 @@ def _read_standfirst(
             return
         if line.words < 8 or line.cue not in ("prose", "short"):
             continue
+        # A standfirst is a sentence: a question or a fragment there is a second headline.
+        if line.text.endswith("?") or not (line.text.endswith((".", "…", "!")) or line.words >= 16):
+            continue
         if people.parse_bio_line(line.text) or dates.find_date(line.text):
             continue
         article.standfirst = line.text
