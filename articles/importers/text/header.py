@@ -194,8 +194,13 @@ def _set_title(line: Line, article: ExtractedArticle, audit: dict, page: list[Li
     title = _split_byline_suffix(_split_label(line.text, article), article)
     named = people.named_headline(title)
     bylined = {author.name for author in article.authors}
-    if named and bylined and named[0] not in bylined:
-        named = None  # "Häuser Fabriken Schulen: …" under another byline: part of the title
+    if named and (
+        (bylined and named[0] not in bylined)
+        or not any(other is not line and named[0] in other.text for other in page)
+    ):
+        # "Häuser Fabriken Schulen: …" reads like a name but the page names nobody so: a name
+        # before a headline counts when the byline or a closing note names that person too.
+        named = None
     if named:
         name, title = named
         if not article.authors:

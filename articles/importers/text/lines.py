@@ -153,6 +153,8 @@ def _mark_name_lines(lines: list[Line]) -> None:
 def name_line(text: str) -> str:
     """The person a line names when it holds nothing else ("JANE DOE" -> "Jane Doe"), or ""."""
     name = text.strip(" .")
+    if name.split(maxsplit=1)[0].casefold().rstrip(":") in people.CREDIT_LABELS:
+        return ""  # "Foto Ansa" credits a picture
     if name.isupper():
         name = people.title_case_name(name)
     return name if people.looks_like_person(name) else ""

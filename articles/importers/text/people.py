@@ -13,6 +13,7 @@ from articles.importers.people import (
 )
 
 __all__ = [
+    "CREDIT_LABELS",
     "byline_names",
     "has_note_prefix",
     "leading_name",
@@ -116,7 +117,7 @@ _LOOSE_MARKER = re.compile(
 )
 _LABEL = re.compile(r"^(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:\s*(?P<rest>\S.*)$")
 # Labels that credit a picture, not the text.
-_CREDIT_LABELS = {
+CREDIT_LABELS = {
     "photo", "photos", "foto", "fotos", "фото", "image", "images", "imagen", "illustration",
     "ilustración", "illustrazione", "ілюстрація", "иллюстрация", "credit", "crédito", "source",
     "fuente", "quelle", "fonte", "джерело", "источник", "video", "vídeo", "відео", "видео",
@@ -163,7 +164,7 @@ def byline_names(text: str) -> list[str]:
         return _person_names(text[marker.end() :])
     label = _LABEL.match(text)
     if label:
-        if label.group("label").casefold() in _CREDIT_LABELS:
+        if label.group("label").casefold() in CREDIT_LABELS:
             return []
         return _person_names(label.group("rest"))
     return _person_names(text)
