@@ -169,3 +169,15 @@ def test_feeds_drop_control_characters_the_archive_holds(client, db):
         feed = ElementTree.fromstring(response.content)
         ns = {"atom": "http://www.w3.org/2005/Atom"}
         assert feed.find("atom:entry/atom:title", ns).text == "Bell and form feed"
+
+
+def test_a_search_longer_than_the_page_uses_is_cut_with_a_notice(client, db):
+    make_article("Fund the buses", body="Buses carry the city.")
+
+    response = client.get("/articles/?q=" + "buses " * 100)
+    assert response.status_code == 200
+    assert "The search was cut to its first 500 characters." in response.content.decode()
+
+    response = client.get("/authors/?name=" + "a" * 150)
+    assert "The name was cut to its first 100 characters." in response.content.decode()
+    assert "was cut" not in client.get("/articles/?q=buses").content.decode()
