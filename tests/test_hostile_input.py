@@ -97,6 +97,7 @@ PUBLIC_URLS = {
     "detail": lambda a: a["article"].get_absolute_url(),
     "capture": lambda a: reverse("articles:capture", kwargs={"slug": a["article"].slug}),
     "bibtex": lambda a: reverse("articles:cite-bibtex", kwargs={"slug": a["article"].slug}),
+    "ris": lambda a: reverse("articles:cite-ris", kwargs={"slug": a["article"].slug}),
     "authors": lambda a: reverse("articles:author-list"),
     "topics": lambda a: reverse("articles:topic-list"),
     "publishers": lambda a: reverse("articles:publisher-list"),
@@ -117,7 +118,7 @@ XML_URLS = {"feed", "author-feed", "topic-feed", "publisher-feed", "sitemap", "s
 # Pages that read no parameter: the middleware guards them, and a sample of the accepted values
 # shows they ignore the rest; the pages that search and filter get every value.
 READS_NO_PARAMETERS = {"home", "detail", "capture", "bibtex", "sitemap", "sitemap-articles"}
-READS_NO_PARAMETERS |= {"robots"}
+READS_NO_PARAMETERS |= {"ris", "robots"}
 
 
 def test_the_hostile_set_is_large():
