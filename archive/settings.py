@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # WhiteNoise must come directly after SecurityMiddleware to serve static files before the rest.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the query string: NUL and control characters answer 400 here.
+    "archive.middleware.RejectHostileInputMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -69,6 +71,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Innermost, so it sees the views' own 404s: an old slug answers 301 to the current page.
+    "articles.addresses.OldSlugRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "archive.urls"

@@ -24,6 +24,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models, transaction
 from django.db.models import BooleanField, Exists, ExpressionWrapper, Max, OuterRef, Q, QuerySet
 
+from articles.addresses import point_slugs_at
 from articles.importers.pipeline import (
     LOCKABLE_FIELDS,
     ImportSummary,
@@ -373,6 +374,8 @@ def _merge(
     keep.aliases = merged_aliases(keep, duplicates)
     _absorb_details(keep, duplicates)
     record_change(instance=keep, user=user, reason="Merged " + ", ".join(names))
+    # Before the deletions, which drop old slugs still naming the duplicates.
+    point_slugs_at(keep=keep, merged=duplicates)
     for duplicate in duplicates:
         duplicate._history_user = user
         duplicate._change_reason = f"Merged into {keep.name}"

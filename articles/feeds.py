@@ -7,6 +7,7 @@ Atom titles are text constructs (readers never parse them as markup), while summ
 a summary is always escaped text, with only the search highlights as <mark> elements.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
@@ -24,6 +25,9 @@ from articles.search import opening_words
 from articles.templatetags.archive import highlight
 
 SITE_NAME = "Commentary Archive"
+# What XML 1.0 cannot carry: C0 controls other than tab, line feed and carriage return, and the
+# non-characters U+FFFE and U+FFFF. Imported text may hold them; Django refuses them in a feed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 FEED_LENGTH = 30
 DESCRIBED_PARAMS = (
     ("author", "author"),
@@ -60,6 +64,11 @@ class ArticleFeed(Feed):
             page_url=reverse("articles:list") + (f"?{query}" if query else ""),
             feed_url=request.path + (f"?{query}" if query else ""),
         )
+
+    def _get_dynamic_attr(self, attname, obj, default=None):
+        # Every title, summary, name and category of the feed passes here: the one place to
+        # drop what XML 1.0 cannot carry, whatever the archive holds.
+        return xml_safe(super()._get_dynamic_attr(attname, obj, default))
 
     def _filter_data(self, request) -> QueryDict:
         data = request.GET.copy()
@@ -142,6 +151,15 @@ class TopicFeed(EntityFeed):
 
 class PublisherFeed(EntityFeed):
     entity_model, fixed_param, label = Publisher, "publisher", "articles in"
+
+
+def xml_safe(value):
+    """`value` with characters XML 1.0 cannot carry removed, in strings and lists of strings."""
+    if isinstance(value, str):
+        return _NOT_XML.sub("", value)
+    if isinstance(value, list | tuple):
+        return type(value)(xml_safe(item) for item in value)
+    return value
 
 
 def _filterset(data: QueryDict) -> ArticleFilter:

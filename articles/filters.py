@@ -9,7 +9,7 @@ from django import forms
 
 from articles.models import Genre
 from articles.search import SORTS, order_results, search_articles
-from articles.search.query import MAX_QUERY_LENGTH, date_bound, parse_query
+from articles.search.query import MAX_NAME_LENGTH, MAX_QUERY_LENGTH, date_bound, parse_query
 
 DATE_INPUT = forms.TextInput(attrs={"placeholder": "YYYY, YYYY-MM or YYYY-MM-DD"})
 SORT_CHOICES = [("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")]
@@ -53,7 +53,7 @@ class ArticleFilter(django_filters.FilterSet):
             ("genre", parsed.genres),
         ):
             if data.get(name):
-                target.append(data[name][:100])
+                target.append(data[name][:MAX_NAME_LENGTH])
         if data.get("date_after"):
             parsed.after = date_bound(data["date_after"], end=False) or parsed.after
         if data.get("date_before"):

@@ -49,7 +49,64 @@ def unique_slug(model, text: str, *, max_length: int = 200, exclude_pk=None) -> 
     return candidate
 
 
-class NamedEntity(models.Model):
+class SlugKind(models.TextChoices):
+    ARTICLE = "article", "Article"
+    AUTHOR = "author", "Author"
+    PUBLISHER = "publisher", "Outlet"
+    TOPIC = "topic", "Topic"
+
+
+class SlugHistory(models.Model):
+    """A slug a record no longer uses: its old address answers 301 to the record's current page.
+
+    One row per kind and old slug, pointing at the record by id (so later renames need no
+    update). Written by `RemembersOldSlugs.save` and by merges (articles.addresses).
+    """
+
+    kind = models.CharField(max_length=10, choices=SlugKind.choices)
+    old_slug = models.SlugField(max_length=220, db_index=False)
+    target_id = models.PositiveBigIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "slug history"
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "old_slug"], name="slug_history_kind_old_slug")
+        ]
+        indexes = [models.Index(fields=["kind", "target_id"], name="slug_history_target_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.old_slug} -> #{self.target_id}"
+
+
+class RemembersOldSlugs(models.Model):
+    """Records the slug a saved record leaves behind, so its old addresses keep working.
+
+    The slug as loaded is kept from `from_db`, so a save costs no extra read; the bookkeeping
+    itself lives in articles.addresses.
+    """
+
+    slug_kind = ""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        from articles import addresses
+
+        previous = addresses.slug_before_save(self)
+        super().save(*args, **kwargs)
+        addresses.slug_saved(self, previous)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        if "slug" in field_names:
+            instance._loaded_slug = values[list(field_names).index("slug")]
+        return instance
+
+
+class NamedEntity(RemembersOldSlugs):
     """Shared shape of authors, publishers and topics: a display name and a stable slug."""
 
     name = models.CharField(max_length=200)
@@ -74,6 +131,7 @@ class NamedEntity(models.Model):
 
 
 class Publisher(NamedEntity):
+    slug_kind = SlugKind.PUBLISHER
     domain = models.CharField(
         max_length=253, blank=True, help_text="Web domain without www, e.g. example.com."
     )
@@ -86,6 +144,7 @@ class Publisher(NamedEntity):
 
 
 class Author(NamedEntity):
+    slug_kind = SlugKind.AUTHOR
     # The current bio, curated by editors. What a piece printed about its author when it was
     # written is kept on that piece's byline entry (ArticleAuthor.affiliation): posts change.
     bio = models.TextField(
@@ -101,6 +160,7 @@ class Author(NamedEntity):
 
 
 class Topic(NamedEntity):
+    slug_kind = SlugKind.TOPIC
     description = models.TextField(blank=True)
     match_phrases = models.JSONField(
         default=list,
@@ -261,7 +321,8 @@ class ArticleAuthor(models.Model):
         return f"{self.author} on {self.article}"
 
 
-class Article(models.Model):
+class Article(RemembersOldSlugs):
+    slug_kind = SlugKind.ARTICLE
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=220, unique=True)
     authors = models.ManyToManyField(

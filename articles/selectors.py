@@ -26,6 +26,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Substr, TruncMonth
 
 from articles.models import Article, ArticleAuthor, Author, Capture, Publisher, Status, Topic
+from articles.search.query import MAX_NAME_LENGTH
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def entity_index(*, model: type[Model], name: str = "") -> QuerySet:
     Counts are not included: attach them to the page shown with attach_article_counts().
     """
     entities = public_entities(model=model).order_by("name", "pk")
-    name = " ".join(name.split())[:100]
+    name = " ".join(name.split())[:MAX_NAME_LENGTH]
     return entities.filter(name__icontains=name) if name else entities
 
 

@@ -22,8 +22,28 @@ from articles.search import (
     opening_words,
     suggest,
 )
+from articles.search.query import MAX_NAME_LENGTH, MAX_QUERY_LENGTH
 
 FILTER_PARAMS = ("author", "topic", "publisher", "genre", "date_after", "date_before")
+# How much of each parameter a page uses, and how the page names it when it had to cut one:
+# the visitor is told, rather than shown results for less than they typed.
+PARAMETER_LIMITS = {
+    "q": ("The search", MAX_QUERY_LENGTH),
+    "author": ("The author filter", MAX_NAME_LENGTH),
+    "topic": ("The topic filter", MAX_NAME_LENGTH),
+    "publisher": ("The outlet filter", MAX_NAME_LENGTH),
+    "name": ("The name", MAX_NAME_LENGTH),
+}
+
+
+def shortened_notices(request, names) -> list[str]:
+    """A sentence for each parameter among `names` that was longer than the page uses."""
+    notices = []
+    for name in names:
+        label, limit = PARAMETER_LIMITS[name]
+        if len(request.GET.get(name, "").strip()) > limit:
+            notices.append(f"{label} was cut to its first {limit} characters.")
+    return notices
 
 
 class HomeView(TemplateView):
@@ -74,6 +94,7 @@ class ArticleResultsMixin:
             facet_sample=FACET_SAMPLE,
             facet_sample_text=f"{FACET_SAMPLE:,}",
             has_filters=any(self.request.GET.get(name) for name in FILTER_PARAMS),
+            shortened=shortened_notices(self.request, ("q", "author", "topic", "publisher")),
         )
         if not context["page_obj"].object_list and query:
             context["suggestion"] = suggest(query)
@@ -139,7 +160,8 @@ class EntityIndexView(ListView):
             ),
             kind=self.kind,
             kind_plural=self.kind_plural,
-            name=self.request.GET.get("name", "").strip(),
+            name=self.request.GET.get("name", "").strip()[:MAX_NAME_LENGTH],
+            shortened=shortened_notices(self.request, ("name",)),
         )
         return context
 

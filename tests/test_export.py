@@ -105,8 +105,16 @@ def archive():
 
 
 @pytest.mark.django_db
-def test_every_article_is_exported_in_slug_order_including_hidden_ones(archive):
+def test_published_articles_are_exported_in_slug_order_and_hidden_ones_left_out(archive):
     records = export_records()
+
+    assert [record["slug"] for record in records] == ["an-undated-note", "fund-the-buses"]
+    assert "Withdrawn column" not in export_text()
+
+
+@pytest.mark.django_db
+def test_hidden_articles_are_exported_only_when_asked_for(archive):
+    records = export_records(include_hidden=True)
 
     assert [record["slug"] for record in records] == [
         "an-undated-note",
@@ -114,6 +122,18 @@ def test_every_article_is_exported_in_slug_order_including_hidden_ones(archive):
         "withdrawn-column",
     ]
     assert [record["status"] for record in records] == ["published", "published", "hidden"]
+
+
+@pytest.mark.django_db
+def test_command_includes_hidden_articles_only_with_its_flag(archive):
+    plain, full = io.StringIO(), io.StringIO()
+    call_command("export_articles", stdout=plain, stderr=io.StringIO())
+    call_command("export_articles", "--include-hidden", stdout=full, stderr=io.StringIO())
+
+    assert "withdrawn-column" not in plain.getvalue()
+    assert [json.loads(line)["slug"] for line in full.getvalue().splitlines()][-1] == (
+        "withdrawn-column"
+    )
 
 
 @pytest.mark.django_db
@@ -129,8 +149,8 @@ def test_slugs_are_ordered_by_code_point_whatever_the_database_locale():
 def test_export_returns_the_number_of_lines_written(archive):
     stream = io.StringIO()
 
-    assert export_articles(stream) == 3
-    assert stream.getvalue().count("\n") == 3
+    assert export_articles(stream) == 2
+    assert stream.getvalue().count("\n") == 2
     assert stream.getvalue().endswith("\n")
 
 
@@ -175,7 +195,7 @@ def test_unstated_values_are_null(archive):
 
 @pytest.mark.django_db
 def test_hidden_article_keeps_its_date_precision(archive):
-    record = export_records()[2]
+    record = export_records(include_hidden=True)[2]
 
     assert (record["date"], record["date_precision"], record["status"]) == (
         "2019-01-01",
@@ -220,7 +240,7 @@ def test_query_count_does_not_grow_with_the_archive():
 
 @pytest.mark.django_db
 def test_exported_lines_read_back_as_the_same_article(archive):
-    lines = export_text().splitlines()
+    lines = export_text(include_hidden=True).splitlines()
     article = read_jsonl_record(lines[1], file_name="export.jsonl")
 
     assert article.title == "Fund the buses"
@@ -259,7 +279,7 @@ def test_command_writes_a_file_and_reports_it_on_stderr(archive, tmp_path):
 
     assert target.read_bytes() == export_text().encode("utf-8")
     assert stdout.getvalue() == ""
-    assert stderr.getvalue().strip() == f"Exported 3 articles to {target}"
+    assert stderr.getvalue().strip() == f"Exported 2 articles to {target}"
     assert list(tmp_path.iterdir()) == [target]
 
 

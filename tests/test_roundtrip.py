@@ -16,7 +16,7 @@ CAPTURE_FIELDS = {"source_file", "capture_sha256"}
 
 def export() -> list[dict]:
     out = StringIO()
-    call_command("export_articles", stdout=out)
+    call_command("export_articles", "--include-hidden", stdout=out)
     return [json.loads(line) for line in out.getvalue().splitlines()]
 
 
@@ -39,7 +39,8 @@ def test_export_then_import_reproduces_the_archive(tmp_path):
     assert len(before) == 6
 
     dump = tmp_path / "archive.jsonl"
-    call_command("export_articles", output=str(dump), verbosity=0)
+    # An editor's full copy: hidden pieces travel only when asked for.
+    call_command("export_articles", "--include-hidden", output=str(dump), verbosity=0)
     empty_the_archive()
     assert Article.objects.count() == 0
     call_command("import_articles", str(dump), verbosity=0)

@@ -20,14 +20,21 @@ _ARTICLE_FIELDS += ("standfirst", "body", "language", "genre", "status")
 _CODE_POINT_COLLATIONS = {"postgresql": "C", "sqlite": "BINARY", "mysql": "utf8mb4_bin"}
 
 
-def export_articles(stream: TextIO, *, chunk_size: int = CHUNK_SIZE) -> int:
-    """Write every article, hidden ones included, one JSON object a line; return the count."""
+def export_articles(
+    stream: TextIO, *, chunk_size: int = CHUNK_SIZE, include_hidden: bool = False
+) -> int:
+    """Write every published article (hidden ones too if asked), one JSON object a line.
+
+    Hidden articles are left out unless `include_hidden`: an export is often shared, and a
+    piece an editor withdrew must not travel with it by default. Returns the count.
+    """
     # The same archive always gives the same bytes: articles by slug, keys sorted, fixed
     # separators, and nothing that changes between runs (no timestamps, no database ids).
     collation = _CODE_POINT_COLLATIONS.get(connection.vendor)
     slug_order = Collate("slug", collation) if collation else "slug"
+    articles = Article.objects.all() if include_hidden else Article.objects.published()
     articles = (
-        Article.objects.order_by(slug_order)
+        articles.order_by(slug_order)
         .select_related("publisher")
         # Only what a record holds: search vectors and provenance can be large.
         .only(*_ARTICLE_FIELDS, "publisher__name")

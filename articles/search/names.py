@@ -100,12 +100,17 @@ def matching_publishers(value: str) -> list[int]:
 
 # --- Suggestions ----------------------------------------------------------------------------------
 def _vocabulary() -> list[str]:
-    """Words a correction may use: names of authors, topics and outlets, and recent titles."""
+    """Words a correction may use: names of public authors, topics and outlets, recent titles.
+
+    Only names a published article carries: a suggestion must not reveal a name that appears
+    only on hidden articles.
+    """
     from articles.models import Article, Author, Publisher, Topic
+    from articles.selectors import public_entities
 
     words: set[str] = set()
     for model in (Author, Topic, Publisher):
-        for name in model.objects.values_list("name", flat=True):
+        for name in public_entities(model=model).values_list("name", flat=True):
             words.update(fold(name).split())
     titles = Article.objects.published().order_by("-pk").values_list("title", flat=True)[:20000]
     for title in titles:
@@ -143,5 +148,13 @@ def suggest_query(query: str, parsed: ParsedQuery) -> str:
     return suggestion if suggestion != query else ""
 
 
-def _matching_names(field_name: str, value: str) -> list[int]:
-    return matching_authors(value) if field_name == "author" else matching_topics(value)
+def _matching_names(field_name: str, value: str) -> bool:
+    """Whether a public author or topic answers to `value` (a hidden-only name does not)."""
+    from articles.models import Author, Topic
+    from articles.selectors import public_entities
+
+    if field_name == "author":
+        model, ids = Author, matching_authors(value)
+    else:
+        model, ids = Topic, matching_topics(value)
+    return bool(ids) and public_entities(model=model).filter(pk__in=ids).exists()

@@ -22,6 +22,8 @@ from datetime import date
 from articles.importers.normalize import parse_iso_date
 
 MAX_QUERY_LENGTH = 500
+# How much of a name (an author:, topic:, publisher: or genre: value, or a filter) is matched.
+MAX_NAME_LENGTH = 100
 MAX_TERMS = 12
 MAX_PHRASE_WORDS = 8
 FIELD_NAMES = ("author", "topic", "publisher", "genre", "after", "before")
@@ -287,13 +289,13 @@ def _apply_field(parsed: ParsedQuery, name: str, value: str) -> None:
     if not value:
         return
     if name == "author":
-        parsed.authors.append(value[:100])
+        parsed.authors.append(value[:MAX_NAME_LENGTH])
     elif name == "topic":
-        parsed.topics.append(value[:100])
+        parsed.topics.append(value[:MAX_NAME_LENGTH])
     elif name == "publisher":
-        parsed.publishers.append(value[:100])
+        parsed.publishers.append(value[:MAX_NAME_LENGTH])
     elif name == "genre":
-        parsed.genres.append(value[:100])
+        parsed.genres.append(value[:MAX_NAME_LENGTH])
     elif name == "after":
         parsed.after = date_bound(value, end=False) or parsed.after
     elif name == "before":

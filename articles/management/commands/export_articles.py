@@ -9,7 +9,10 @@ from articles.importers.export import export_articles
 
 
 class Command(BaseCommand):
-    help = "Write every article (hidden ones included) as JSON Lines, one article a line."
+    help = (
+        "Write every published article as JSON Lines, one article a line; "
+        "--include-hidden adds the hidden ones (with their status)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -17,10 +20,22 @@ class Command(BaseCommand):
             metavar="FILE",
             help="Write to FILE instead of standard output (which then carries only JSON Lines).",
         )
+        parser.add_argument(
+            "--include-hidden",
+            action="store_true",
+            help="Also write hidden articles: for an editor's full copy, never a public one.",
+        )
 
-    def handle(self, *args, output: str | None = None, verbosity: int = 1, **options):
+    def handle(
+        self,
+        *args,
+        output: str | None = None,
+        include_hidden: bool = False,
+        verbosity: int = 1,
+        **options,
+    ):
         if not output or output == "-":
-            export_articles(self.stdout)
+            export_articles(self.stdout, include_hidden=include_hidden)
             return
         target = Path(output)
         # Write beside the target and rename, so an interrupted export never leaves half a file
@@ -28,7 +43,7 @@ class Command(BaseCommand):
         partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
             with partial.open("w", encoding="utf-8", newline="\n") as stream:
-                count = export_articles(stream)
+                count = export_articles(stream, include_hidden=include_hidden)
             partial.replace(target)
         except OSError as error:
             raise CommandError(f"cannot write {output}: {error.strerror or error}") from error
