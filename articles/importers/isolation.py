@@ -9,7 +9,7 @@ Three things a batch must survive, each handled here so the pipeline only calls 
 - unexpected exceptions: `describe_failure` names any error in one line, class included, so the
   batch can record it and go on;
 - concurrent imports: `lock_identities` serialises importers on the same capture (PostgreSQL
-  advisory locks, released at commit), and `is_retryable` tells the pipeline when a capture lost
+  advisory locks, released at commit), and `should_retry` tells the pipeline when a capture lost
   a race (a duplicate key committed by the other importer, or SQLite's "database is locked") and
   should be tried once more, now seeing what the other importer committed.
 """
@@ -80,11 +80,20 @@ def describe_failure(error: BaseException) -> str:
     return f"unexpected error ({type(error).__name__}: {message})"
 
 
-def is_retryable(error: BaseException) -> bool:
-    """True when a capture failed only because another importer got there first."""
+# A duplicate key means the other importer committed the same row first: another try finds it.
+DUPLICATE_KEY_ATTEMPTS = 3
+# SQLite has one writer: a second importer waits its turn (the connection's busy timeout, then
+# these retries) for up to this long before the capture counts as failed.
+LOCKED_WAIT_SECONDS = 900
+
+
+def should_retry(error: BaseException, *, attempt: int, waited: float) -> bool:
+    """True when a capture failed only because another importer got there first, and may retry."""
     if isinstance(error, IntegrityError):
-        return True
-    return isinstance(error, OperationalError) and "locked" in str(error).lower()
+        return attempt < DUPLICATE_KEY_ATTEMPTS
+    if isinstance(error, OperationalError) and "locked" in str(error).lower():
+        return waited < LOCKED_WAIT_SECONDS
+    return False
 
 
 def lock_identities(*keys: str) -> None:

@@ -8,6 +8,7 @@ article's captures (see articles/corrections.py).
 """
 
 import hashlib
+import itertools
 import re
 import time
 import unicodedata
@@ -30,9 +31,9 @@ from articles.importers.decoding import decode_capture
 from articles.importers.genre import settle_genre
 from articles.importers.isolation import (
     describe_failure,
-    is_retryable,
     lock_identities,
     make_storable,
+    should_retry,
     storable_file_name,
 )
 from articles.importers.language import settle_language
@@ -276,14 +277,14 @@ def _save_run(paths: Iterable[str | Path], summary: ImportSummary) -> ImportRun:
 
 
 # --- One capture ----------------------------------------------------------------------------------
-# A capture that lost a race to another importer is tried again this many times; each retry is
-# a new transaction, so it sees what the other importer committed (and finds it unchanged).
-IMPORT_ATTEMPTS = 3
-
-
 def import_capture(raw: RawCapture, *, dry_run: bool = False) -> ItemResult:
-    """Import one capture in its own transaction; failures are returned, never raised."""
-    for attempt in range(1, IMPORT_ATTEMPTS + 1):
+    """Import one capture in its own transaction; failures are returned, never raised.
+
+    A capture that lost a race to another importer is tried again (see `should_retry`); each
+    retry is a new transaction, so it sees what the other importer committed.
+    """
+    started = time.monotonic()
+    for attempt in itertools.count(1):
         try:
             with transaction.atomic():
                 result = _import_capture(raw)
@@ -292,12 +293,12 @@ def import_capture(raw: RawCapture, *, dry_run: bool = False) -> ItemResult:
         except _DryRunRollback:
             pass
         except Exception as error:  # one capture's failure never ends the batch
-            if attempt < IMPORT_ATTEMPTS and is_retryable(error):
-                time.sleep(0.05 * attempt)
+            if should_retry(error, attempt=attempt, waited=time.monotonic() - started):
+                time.sleep(min(0.05 * attempt, 1.0))
                 continue
             return ItemResult(raw.file_name, "failed", error=describe_failure(error))
         return result
-    raise AssertionError("unreachable: the last attempt returns")
+    raise AssertionError("unreachable: itertools.count never ends")
 
 
 def _import_capture(raw: RawCapture) -> ItemResult:
