@@ -1,7 +1,7 @@
 """No input breaks a batch: every bad capture is named and counted, the good ones import.
 
 The property test feeds random and mutated captures to the importer; its example count comes from
-ARCHIVE_FUZZ_EXAMPLES (default 100, a few seconds), so a longer run is one variable away.
+ARCHIVE_FUZZ_EXAMPLES (default 300, about ten seconds), so a longer run is one variable away.
 """
 
 import codecs
@@ -218,6 +218,7 @@ INSERTS = [
     b"<html><body><p>",
     b"</p></body>",
     b'{"title": ',
+    b"\\ud83d",  # inside a JSON string: an unpaired surrogate once parsed
     b"\n{}\n[]\nnull\n",
     "\u202e\u200b\ufeff\U0001f600".encode(),
 ]
@@ -278,7 +279,7 @@ def _captures_in(suffix: str, data: bytes) -> int:
     return sum(1 for line in data.split(b"\n") if line.strip())
 
 
-FUZZ_EXAMPLES = int(os.environ.get("ARCHIVE_FUZZ_EXAMPLES", "100"))
+FUZZ_EXAMPLES = int(os.environ.get("ARCHIVE_FUZZ_EXAMPLES", "300"))
 
 
 @pytest.mark.django_db
@@ -313,3 +314,15 @@ def test_random_and_mutated_captures_never_break_the_batch(files):
     for capture in Capture.objects.filter(file_name__startswith=directory):
         assert capture.sha256 == pipeline.hashlib.sha256(bytes(capture.raw_bytes)).hexdigest()
         assert "\x00" not in capture.raw_text
+
+
+@pytest.mark.django_db
+def test_nul_and_unpaired_surrogates_in_a_record_are_dropped_alike_on_every_database(tmp_path):
+    line = record("Bad \\ud800 title", standfirst="A \\u0000 standfirst")
+    (tmp_path / "records.jsonl").write_text(line.replace("\\\\", "\\") + "\n")
+
+    summary, _run = import_paths([tmp_path])
+
+    assert summary.failures == []
+    article = Article.objects.get()
+    assert (article.title, article.standfirst) == ("Bad title", "A standfirst")

@@ -3,7 +3,8 @@
 Three things a batch must survive, each handled here so the pipeline only calls them:
 
 - values the two databases treat differently: PostgreSQL text cannot hold NUL and enforces a
-  column's max_length, SQLite does neither. `make_storable` removes NULs from what a reader
+  column's max_length, SQLite does neither. `make_storable` removes NULs (and unpaired
+  surrogates, which neither can encode) from what a reader
   extracted and turns a value too long for its column into a named failure, so both databases
   give the same answer for the same capture;
 - unexpected exceptions: `describe_failure` names any error in one line, class included, so the
@@ -15,6 +16,7 @@ Three things a batch must survive, each handled here so the pipeline only calls 
 """
 
 import hashlib
+import re
 import struct
 
 from django.db import DatabaseError, IntegrityError, OperationalError, connection
@@ -33,26 +35,31 @@ _BOUNDED_FIELDS = {
 _FILE_NAME_LENGTH = Capture._meta.get_field("file_name").max_length
 
 
-def drop_nul(text: str) -> str:
-    """`text` without NUL characters, which a PostgreSQL text column cannot store."""
-    return text.replace("\x00", "") if "\x00" in text else text
+# NUL, which a PostgreSQL text column cannot store, and unpaired surrogates (a JSON "\\ud800"
+# escape decodes to one), which are not characters and which neither database can encode.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def drop_unstorable(text: str) -> str:
+    """`text` without NULs and unpaired surrogates, which no database column stores alike."""
+    return _UNSTORABLE.sub("", text)
 
 
 def make_storable(extracted: ExtractedArticle) -> None:
     """Remove NULs from every extracted string; raise CaptureError for a value over its column."""
     for name in ("title", "body", "publisher_name", "publisher_domain", "standfirst", "section"):
-        setattr(extracted, name, drop_nul(getattr(extracted, name)))
+        setattr(extracted, name, drop_unstorable(getattr(extracted, name)))
     for name in ("source_url", "slug", "language", "genre", "status"):
         value = getattr(extracted, name)
         if value:
-            setattr(extracted, name, drop_nul(value))
+            setattr(extracted, name, drop_unstorable(value))
     for author in extracted.authors:
-        author.name, author.bio = drop_nul(author.name), drop_nul(author.bio)
+        author.name, author.bio = drop_unstorable(author.name), drop_unstorable(author.bio)
     if extracted.topics is not None:
-        extracted.topics = [drop_nul(name) for name in extracted.topics]
+        extracted.topics = [drop_unstorable(name) for name in extracted.topics]
     for entry in extracted.audit:
         if isinstance(entry.get("text"), str):
-            entry["text"] = drop_nul(entry["text"])
+            entry["text"] = drop_unstorable(entry["text"])
     for name, (label, limit) in _BOUNDED_FIELDS.items():
         value = getattr(extracted, name) or ""
         if len(value) > limit:
