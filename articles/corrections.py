@@ -23,6 +23,7 @@ from django.db import transaction
 from articles.editing import LOCK_LABELS, record_change
 from articles.importers.base import line_key
 from articles.importers.pipeline import extract, reextract_capture
+from articles.importers.storage import capture_text
 from articles.models import Article, Capture
 
 LABELS = {
@@ -234,7 +235,7 @@ def _lock_warnings(article: Article, capture: Capture, previous: dict) -> list[s
         # Said only when it matters: does this correction change the body the reader extracts?
         def extracted_body(corrections: dict) -> str:
             return extract(
-                capture.raw_text,
+                capture_text(capture),
                 fmt=capture.format,
                 file_name=capture.file_name,
                 corrections=corrections or None,

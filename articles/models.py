@@ -427,11 +427,17 @@ class Capture(models.Model):
     article = models.ForeignKey(
         Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="captures"
     )
-    raw_text = models.TextField(help_text="The decoded input, unchanged.")
-    encoding = models.CharField(max_length=40)
-    sha256 = models.CharField(
-        max_length=64, unique=True, help_text="SHA-256 of the bytes as received."
+    # The bytes live in the row, not in files beside it: see articles/importers/storage.py.
+    raw_bytes = models.BinaryField(
+        default=b"", help_text="The capture's bytes exactly as received (a BOM included)."
     )
+    bytes_reconstructed = models.BooleanField(
+        default=False,
+        help_text="The bytes were re-encoded from the decoded text by a migration, not received.",
+    )
+    raw_text = models.TextField(help_text="The bytes decoded with the detected encoding.")
+    encoding = models.CharField(max_length=40)
+    sha256 = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the stored bytes.")
     file_name = models.CharField(max_length=500)
     format = models.CharField(max_length=10, choices=Format.choices)
     size_bytes = models.PositiveIntegerField(default=0)

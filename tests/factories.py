@@ -48,13 +48,16 @@ def make_article(
     return article
 
 
-def make_capture(article: Article | None, raw_text: str = "Raw page text.", **fields) -> Capture:
+def make_capture(article: Article | None, raw_text: str = "", **fields) -> Capture:
+    """A capture stored as the importer stores one: its UTF-8 bytes, hashed (unique by default)."""
     number = next(_sequence)
-    fields.setdefault("sha256", hashlib.sha256(f"{number}:{raw_text}".encode()).hexdigest())
+    raw_text = raw_text or f"Raw page text {number}."
+    fields.setdefault("raw_bytes", raw_text.encode())
+    fields.setdefault("sha256", hashlib.sha256(fields["raw_bytes"]).hexdigest())
     fields.setdefault("encoding", "utf-8")
     fields.setdefault("file_name", f"capture-{number}.txt")
     fields.setdefault("format", Capture.Format.TEXT)
-    fields.setdefault("size_bytes", len(raw_text.encode()))
+    fields.setdefault("size_bytes", len(fields["raw_bytes"]))
     fields.setdefault("extractor_version", "test")
     return Capture.objects.create(article=article, raw_text=raw_text, **fields)
 

@@ -244,7 +244,7 @@ class ArticleAdmin(ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
     def capture_summary(self, article):
         if article.pk is None:
             return "—"
-        captures = article.captures.defer("raw_text")
+        captures = article.captures.defer("raw_text", "raw_bytes")
         if not captures:
             return "No capture: this article was entered by hand."
         rows = [

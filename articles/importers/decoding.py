@@ -9,30 +9,43 @@ from charset_normalizer import from_bytes
 from articles.importers.base import CaptureError
 
 
-def decode_capture(data: bytes) -> tuple[str, str]:
+def decode_capture(data: bytes, *, expect_prose: bool = True) -> tuple[str, str]:
     """Decode capture bytes, returning (text, encoding name).
 
     UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as they are. Anything else is
     detected with charset-normalizer, and the result must still read like prose: random bytes
     decode "successfully" as Latin-1 or cp1252, so a decoding that merely succeeds proves nothing.
+    `expect_prose=False` (a JSON Lines record, which its parser validates) skips that check: a
+    record is markup around its text, and a long URL or an escaped body is not noise.
     """
     if not data.strip():
         raise CaptureError("file is empty")
-    for bom, name in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return _checked(data.decode(name, errors="strict"), name)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16", errors="strict")
+        except UnicodeDecodeError as error:
+            raise CaptureError(
+                f"starts with a UTF-16 byte-order mark but is not valid UTF-16 ({error.reason} "
+                f"at byte {error.start:,})"
+            ) from error
+        if "\x00" in text:
+            # PostgreSQL text cannot hold NUL and prose never does: rejected on both databases.
+            raise CaptureError(
+                "binary data (NUL characters in the UTF-16 text), not a text capture"
+            )
+        return _checked(expect_prose, text, "utf-16")
     if b"\x00" in data:
         raise CaptureError("binary data (NUL bytes), not a text capture")
     try:
-        return _checked(data.decode("utf-8-sig"), "utf-8")
+        return _checked(expect_prose, data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise CaptureError("undecodable bytes: no text encoding fits")
     if _prefer_windows_1252(data, best.encoding, best.language):
-        return _checked(data.decode("cp1252"), "cp1252")
-    return _checked(str(best), best.encoding)
+        return _checked(expect_prose, data.decode("cp1252"), "cp1252")
+    return _checked(expect_prose, str(best), best.encoding)
 
 
 # Code pages charset-normalizer may pick for short Western European texts, which decode
@@ -53,8 +66,8 @@ def _prefer_windows_1252(data: bytes, encoding: str, language: str) -> bool:
     return True
 
 
-def _checked(text: str, encoding: str) -> tuple[str, str]:
-    if not looks_like_text(visible_text(text) if _looks_like_html(text) else text):
+def _checked(expect_prose: bool, text: str, encoding: str) -> tuple[str, str]:
+    if expect_prose and not looks_like_text(visible_text(text) if _looks_like_html(text) else text):
         raise CaptureError(f"does not look like text (decoded as {encoding}: mostly symbols)")
     return text, encoding
 
@@ -74,8 +87,20 @@ def looks_like_text(text: str) -> bool:
     visible = len(sample) - spaces
     if controls > len(sample) * 0.01:
         return False
-    # Prose is mostly letters, and words are separated by spaces; noise is neither.
-    return letters >= visible * 0.6 and spaces >= len(sample) * 0.05
+    # Prose is mostly letters, and words are separated by spaces; noise is neither. Scripts
+    # written without spaces (Chinese, Japanese, Thai...) separate words by nothing visible:
+    # their letters count as separators too, and their punctuation as part of the text.
+    unspaced = _UNSPACED_SCRIPT.findall(sample)
+    marks = sum(not ch.isalpha() for ch in unspaced)
+    return letters + marks >= visible * 0.6 and spaces + len(unspaced) >= len(sample) * 0.05
+
+
+# Scripts written without spaces between words, and their full-width punctuation: CJK
+# punctuation and ideographs, kana, Thai, Lao, Myanmar, Khmer and half/full-width forms.
+_UNSPACED_SCRIPT = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\uff00-\uffef]"
+)
 
 
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)

@@ -47,7 +47,9 @@ def export_articles(
             Prefetch(
                 "captures",
                 # The raw text can be large and is not exported.
-                queryset=Capture.objects.defer("raw_text").order_by("-imported_at", "-pk"),
+                queryset=Capture.objects.defer("raw_text", "raw_bytes").order_by(
+                    "-imported_at", "-pk"
+                ),
                 to_attr="captures_newest_first",
             ),
         )

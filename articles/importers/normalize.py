@@ -11,6 +11,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 _TRACKING_PARAMS = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid)$", re.I)
 
 
+_DROPPED = ("Cc", "Cs")
+
+
 def clean_text(text: str) -> str:
     """NFC-normalise, turn non-breaking spaces into spaces, drop soft hyphens and zero-widths.
 
@@ -19,8 +22,9 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_SPACE_LIKE).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # Control characters other than newline and tab never belong in an article.
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    # Control characters other than newline and tab never belong in an article, and an unpaired
+    # surrogate (a JSON "\\ud800" escape) is not a character at all: no database can encode it.
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in _DROPPED)
 
 
 def collapse_spaces(line: str) -> str:

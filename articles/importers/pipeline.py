@@ -8,14 +8,16 @@ article's captures (see articles/corrections.py).
 """
 
 import hashlib
+import itertools
 import re
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -27,7 +29,15 @@ from articles.importers.base import (
 )
 from articles.importers.decoding import decode_capture
 from articles.importers.genre import settle_genre
+from articles.importers.isolation import (
+    describe_failure,
+    lock_identities,
+    make_storable,
+    should_retry,
+    storable_file_name,
+)
 from articles.importers.language import settle_language
+from articles.importers.storage import capture_text
 from articles.importers.topics import match_topics
 from articles.models import (
     Article,
@@ -145,13 +155,19 @@ def detect_format(path: Path, data: bytes, requested: str = "auto") -> str:
 
 
 def read_captures(path: Path, *, requested_format: str = "auto") -> list[RawCapture]:
-    """Read one file into captures (a JSON Lines file gives one per non-blank line)."""
+    """Read one file into captures (a JSON Lines file gives one per non-blank line).
+
+    The size limit is per capture: a JSON Lines file (an export of the whole archive) may be any
+    size, and each of its records is held to the limit by `import_capture`.
+    """
     try:
         size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(2048)
     except OSError as error:
         raise CaptureError(f"cannot read: {error.strerror or error}") from error
     limit = settings.ARCHIVE_MAX_CAPTURE_BYTES
-    if size > limit:
+    if size > limit and detect_format(path, head, requested_format) != "jsonl":
         raise CaptureError(f"too large: {size:,} bytes (the limit is {limit:,})")
     try:
         data = path.read_bytes()
@@ -208,8 +224,10 @@ def import_paths(
     for path in progress(files) if progress else files:
         try:
             captures = read_captures(path, requested_format=requested_format)
-        except CaptureError as error:
-            _record(summary, ItemResult(str(path), "failed", error=str(error)), on_item)
+        except Exception as error:  # a failure to read one file is that file's alone
+            _record(
+                summary, ItemResult(str(path), "failed", error=describe_failure(error)), on_item
+            )
             continue
         for raw in captures:
             _record(summary, import_capture(raw, dry_run=dry_run), on_item)
@@ -260,39 +278,56 @@ def _save_run(paths: Iterable[str | Path], summary: ImportSummary) -> ImportRun:
 
 # --- One capture ----------------------------------------------------------------------------------
 def import_capture(raw: RawCapture, *, dry_run: bool = False) -> ItemResult:
-    """Import one capture in its own transaction; failures are returned, never raised."""
-    try:
-        with transaction.atomic():
-            result = _import_capture(raw)
-            if dry_run:
-                raise _DryRunRollback
-    except _DryRunRollback:
-        pass
-    except CaptureError as error:
-        return ItemResult(raw.file_name, "failed", error=str(error))
-    except IntegrityError as error:
-        return ItemResult(raw.file_name, "failed", error=f"conflicts with stored data: {error}")
-    return result
+    """Import one capture in its own transaction; failures are returned, never raised.
+
+    A capture that lost a race to another importer is tried again (see `should_retry`); each
+    retry is a new transaction, so it sees what the other importer committed.
+    """
+    started = time.monotonic()
+    for attempt in itertools.count(1):
+        try:
+            with transaction.atomic():
+                result = _import_capture(raw)
+                if dry_run:
+                    raise _DryRunRollback
+        except _DryRunRollback:
+            pass
+        except Exception as error:  # one capture's failure never ends the batch
+            if should_retry(error, attempt=attempt, waited=time.monotonic() - started):
+                time.sleep(min(0.05 * attempt, 1.0))
+                continue
+            return ItemResult(raw.file_name, "failed", error=describe_failure(error))
+        return result
+    raise AssertionError("unreachable: itertools.count never ends")
 
 
 def _import_capture(raw: RawCapture) -> ItemResult:
     sha = raw.sha256
+    limit = settings.ARCHIVE_MAX_CAPTURE_BYTES
+    if len(raw.data) > limit:
+        raise CaptureError(f"too large: {len(raw.data):,} bytes (the limit is {limit:,})")
+    # Another importer holding the same bytes waits here until it commits, then finds them.
+    lock_identities(f"sha256:{sha}")
     existing = Capture.objects.filter(sha256=sha).select_related("article").first()
     if existing is not None:
         slug = existing.article.slug if existing.article else ""
         return ItemResult(raw.file_name, "unchanged", article_slug=slug)
-    text, encoding = decode_capture(raw.data)
+    text, encoding = decode_capture(raw.data, expect_prose=raw.format != "jsonl")
     extracted, article, uncorrected = extract_for_import(
         text, fmt=raw.format, file_name=raw.file_name
     )
+    make_storable(extracted)
+    if article is None and _lock_article_identity(extracted):
+        article = find_existing_article(extracted)
     article, outcome, changed = apply_extracted(extracted, article=article)
     remember_uncorrected_body(article, uncorrected)
     Capture.objects.create(
         article=article,
+        raw_bytes=raw.data,
         raw_text=text,
         encoding=encoding,
         sha256=sha,
-        file_name=raw.file_name,
+        file_name=storable_file_name(raw.file_name),
         format=raw.format,
         size_bytes=len(raw.data),
         extractor_version=EXTRACTOR_VERSION,
@@ -301,13 +336,29 @@ def _import_capture(raw: RawCapture) -> ItemResult:
     return ItemResult(raw.file_name, outcome, article_slug=article.slug, changed_fields=changed)
 
 
+def _lock_article_identity(extracted: ExtractedArticle) -> bool:
+    """Lock the URL and text of a capture of a new article; True if a lock was taken.
+
+    Two different captures of one new page (a re-save, another format) imported at once would
+    otherwise both create it; the second waits, then finds the first's article.
+    """
+    if connection.vendor != "postgresql":
+        return False
+    lock_identities(
+        f"url:{extracted.source_url}" if extracted.source_url else "",
+        f"text:{text_hash(extracted.body)}",
+    )
+    return True
+
+
 def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
     """Extract a stored capture again and apply it to its article (locked fields stay)."""
     try:
         with transaction.atomic():
             corrections = corrections_of(capture.article)
+            text = capture_text(capture)
             extracted = extract(
-                capture.raw_text,
+                text,
                 fmt=capture.format,
                 file_name=capture.file_name,
                 corrections=corrections,
@@ -315,9 +366,7 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
             article, outcome, changed = apply_extracted(extracted, article=capture.article)
             uncorrected = None
             if corrections and capture.format in FORMATS_WITH_AUDIT:
-                uncorrected = extract(
-                    capture.raw_text, fmt=capture.format, file_name=capture.file_name
-                ).body
+                uncorrected = extract(text, fmt=capture.format, file_name=capture.file_name).body
             remember_uncorrected_body(article, uncorrected)
             if (capture.extractor_version, capture.extraction_audit) != (
                 EXTRACTOR_VERSION,
@@ -331,8 +380,8 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
                 raise _DryRunRollback
     except _DryRunRollback:
         pass
-    except (CaptureError, IntegrityError) as error:
-        return ItemResult(capture.file_name, "failed", error=str(error))
+    except Exception as error:  # one capture's failure never ends the batch
+        return ItemResult(capture.file_name, "failed", error=describe_failure(error))
     return result
 
 
