@@ -48,7 +48,7 @@ def fill_bytes(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0009_audit_uncorrected_text_hash"),
+        ("articles", "0011_slug_history"),
     ]
 
     operations = [
