@@ -24,7 +24,7 @@ from articles.models import Article, Capture, ImportRun
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 LETTER = (
-    "Night buses\n\n"
+    "Keep the night buses running\n\n"
     "Sir, the council's plan to cut the night buses will leave shift workers stranded and "
     "push more cars onto our roads.\n\nJane Doe, Leeds\n"
 )
@@ -157,7 +157,9 @@ def test_short_letters_and_unspaced_scripts_import(tmp_path):
     summary, _run = import_paths([tmp_path])
 
     assert summary.failures == []
-    assert Article.objects.get(title="Night buses").body.startswith("Sir, the council")
+    assert Article.objects.get(title="Keep the night buses running").body.startswith(
+        "Sir, the council"
+    )
     assert Article.objects.filter(title="夜间公交").exists()
     assert Article.objects.filter(title="夜行バス").exists()
 

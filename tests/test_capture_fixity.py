@@ -87,10 +87,14 @@ def test_verify_captures_passes_after_import_and_names_a_tampered_capture(bom_fi
 @pytest.mark.django_db
 def test_reextraction_reads_the_stored_bytes_not_the_decoded_copy(tmp_path):
     path = tmp_path / "page.txt"
-    path.write_bytes(codecs.BOM_UTF16_LE + DUMP.format(title="Old headline").encode("utf-16-le"))
+    path.write_bytes(
+        codecs.BOM_UTF16_LE + DUMP.format(title="Old headline on night buses").encode("utf-16-le")
+    )
     import_paths([path])
     capture = Capture.objects.get()
-    revised = codecs.BOM_UTF16_LE + DUMP.format(title="Revised headline").encode("utf-16-le")
+    revised = codecs.BOM_UTF16_LE + DUMP.format(title="Revised headline on night buses").encode(
+        "utf-16-le"
+    )
     Capture.objects.filter(pk=capture.pk).update(
         raw_bytes=revised, sha256=hashlib.sha256(revised).hexdigest()
     )
@@ -100,7 +104,7 @@ def test_reextraction_reads_the_stored_bytes_not_the_decoded_copy(tmp_path):
 
     assert result.outcome == "updated"
     assert "title" in result.changed_fields
-    assert Article.objects.get().title == "Revised headline"
+    assert Article.objects.get().title == "Revised headline on night buses"
 
 
 def _fill_bytes():
