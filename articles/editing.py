@@ -38,6 +38,7 @@ from articles.models import (
     DatePrecision,
     ImportRun,
     NamedEntity,
+    PossibleReprint,
     Publisher,
     Status,
     Topic,
@@ -432,6 +433,7 @@ REVIEW_REASONS = {
     "no_author": "No author",
     "no_link": "No link",
     "inferred_title": "Inferred title",
+    "possible_reprint": "Possible reprint",
 }
 
 
@@ -449,6 +451,8 @@ def review_condition(reason: str) -> Q:
         "no_author": ~Q(has_author) & ~_locked("authors"),
         "no_link": (Q(source_url__isnull=True) | Q(source_url="")) & ~_locked("source_url"),
         "inferred_title": Q(provenance__title__inferred=True) & ~_locked("title"),
+        # Settled by joining the pair in a reprint group, splitting or dismissing it.
+        "possible_reprint": Q(Exists(PossibleReprint.objects.filter(article=OuterRef("pk")))),
     }
     return conditions[reason]
 
@@ -497,7 +501,11 @@ def confirm_reviewed(*, articles: QuerySet[Article], user: User | None) -> int:
     }
     changed = 0
     for article in with_review_flags(needing_review(articles)).defer(*INDEX_COLUMNS):
-        names = {fields_for[name] for name in REVIEW_REASONS if getattr(article, f"review_{name}")}
+        if article.review_possible_reprint:
+            # Confirmed as it is: a separate article, not a reprint of what it resembles.
+            PossibleReprint.objects.filter(article=article).delete()
+        flagged = [name for name in fields_for if getattr(article, f"review_{name}")]
+        names = {fields_for[name] for name in flagged}
         article.locked_fields = _sorted_locks([*article.locked_fields, *names])
         record_change(instance=article, user=user, reason="Reviewed", fields=["locked_fields"])
         changed += 1

@@ -25,7 +25,7 @@ from articles.importers.normalize import normalize_url
 BANDS = 32
 ROWS = 4
 NUM_PERM = BANDS * ROWS
-SHINGLE_WORDS = 4
+SHINGLE_WORDS = 3
 # Fixed, so signatures computed in different processes and years stay comparable.
 MINHASH_SEED = 1
 
