@@ -381,7 +381,8 @@ class ArticleBand(models.Model):
     """One LSH band hash of an article's text (articles.importers.identity.band_hashes).
 
     Articles sharing a (band, hash) pair are candidates for near-duplicates; the index on the
-    pair makes finding them one lookup whatever the archive's size.
+    pair (hash first, so one `hash IN (...)` serves all bands) makes finding them one lookup
+    whatever the archive's size.
     """
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bands")
@@ -389,7 +390,7 @@ class ArticleBand(models.Model):
     hash = models.BigIntegerField()
 
     class Meta:
-        indexes = [models.Index(fields=["band", "hash"], name="article_band_hash_idx")]
+        indexes = [models.Index(fields=["hash", "band"], name="article_band_hash_idx")]
 
     def __str__(self) -> str:
         return f"band {self.band} of article {self.article_id}"

@@ -16,6 +16,7 @@ articles/importers/matching.py for the rules):
 import hashlib
 import re
 import unicodedata
+import zlib
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from articles.importers.normalize import normalize_url
@@ -93,12 +94,18 @@ def shingles(body: str) -> set[str]:
 
 def band_hashes(body: str) -> list[int]:
     """The LSH band hashes of `body` (one signed 64-bit integer per band), [] for no words."""
+    return bands_of_shingles(shingles(body))
+
+
+def bands_of_shingles(grams: set[str]) -> list[int]:
+    """The LSH band hashes of a shingle set (see `shingles`), [] for an empty one."""
     from datasketch import MinHash  # loaded on first use: numpy is slow to import
 
-    grams = shingles(body)
     if not grams:
         return []
-    minhash = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
+    # CRC-32 spreads shingles over 32 bits as MinHash needs, at a quarter of SHA-1's cost (the
+    # default); it is fixed and stable, unlike Python's per-process `hash`.
+    minhash = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=zlib.crc32)
     minhash.update_batch([gram.encode() for gram in grams])
     values = minhash.hashvalues.astype("<u8")
     return [

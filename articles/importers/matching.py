@@ -16,9 +16,10 @@ Near-duplicate candidates come from the LSH band table (one indexed query, at mo
 MAX_CANDIDATES articles) and are verified on the exact Jaccard similarity of their shingles.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Q
 
 from articles.importers import identity
 from articles.importers.base import ExtractedArticle
@@ -29,6 +30,9 @@ AMBIGUOUS = 0.5
 # Candidates verified per capture: the articles sharing the most bands come first, and a text
 # syndicated more widely than this still finds its group through any one member.
 MAX_CANDIDATES = 8
+# Band rows read per lookup: a text shared by hundreds of articles (a standard notice) must not
+# make one lookup read them all.
+MAX_BAND_ROWS = 32 * 50
 
 
 @dataclass
@@ -38,6 +42,9 @@ class Match:
     article: Article | None = None
     kind: str = "new"  # update, reprint, possible_reprint or new
     similarity: float = 0.0
+    # The body the match was made on and its band hashes, kept so they are computed once.
+    body: str = ""
+    bands: list[int] | None = None
 
 
 def match_capture(extracted: ExtractedArticle, *, body_hash: str) -> Match:
@@ -47,38 +54,40 @@ def match_capture(extracted: ExtractedArticle, *, body_hash: str) -> Match:
         by_url = Article.objects.filter(url_key=key).first()
         if by_url is not None:
             return Match(by_url, "update", 1.0)
-    grams = identity.shingles(extracted.body)
-    similar = _similar_articles(extracted.body, grams, body_hash=body_hash)
+    body = extracted.body
+    grams = identity.shingles(body)
+    bands = identity.bands_of_shingles(grams)
+    similar = _similar_articles(grams, bands, body_hash=body_hash)
     if not similar:
-        return Match()
+        return Match(body=body, bands=bands)
     outlet = _outlet_of(extracted)
     same_outlet = [(s, a) for s, a in similar if s >= SAME_TEXT and _same_outlet(outlet, a)]
     if same_outlet:
         similarity, article = same_outlet[0]
-        return Match(article, "update", similarity)
+        return Match(article, "update", similarity, body, bands)
     similarity, article = similar[0]
     if similarity >= SAME_TEXT:
-        return Match(article, "reprint", similarity)
+        return Match(article, "reprint", similarity, body, bands)
     if similarity >= AMBIGUOUS:
-        return Match(article, "possible_reprint", similarity)
-    return Match()
+        return Match(article, "possible_reprint", similarity, body, bands)
+    return Match(body=body, bands=bands)
 
 
-def _similar_articles(body: str, grams: set[str], *, body_hash: str) -> list[tuple[float, Article]]:
+def _similar_articles(
+    grams: set[str], bands: list[int], *, body_hash: str
+) -> list[tuple[float, Article]]:
     """Stored articles with the same text hash or sharing an LSH band, most similar first."""
-    bands = identity.band_hashes(body)
-    band_match = Q()
-    for band, value in enumerate(bands):
-        band_match |= Q(band=band, hash=value)
-    candidate_ids = []
+    # One IN over the hashes (index on hash, band): cheaper to build and plan than 32 ORed
+    # pairs. A hash is kept only when it was found in its own band.
+    wanted = dict(enumerate(bands))
+    shared: Counter[int] = Counter()
     if bands:
-        candidate_ids = list(
-            ArticleBand.objects.filter(band_match)
-            .values("article_id")
-            .annotate(shared=Count("pk"))
-            .order_by("-shared", "article_id")
-            .values_list("article_id", flat=True)[:MAX_CANDIDATES]
-        )
+        rows = ArticleBand.objects.filter(hash__in=bands).values_list("article_id", "band", "hash")
+        for article_id, band, value in rows[:MAX_BAND_ROWS]:
+            if wanted.get(band) == value:
+                shared[article_id] += 1
+    candidate_ids = [pk for pk, _ in sorted(shared.items(), key=lambda i: (-i[1], i[0]))]
+    candidate_ids = candidate_ids[:MAX_CANDIDATES]
     exact = Q(text_hash=body_hash) | Q(uncorrected_text_hash=body_hash)
     candidates = Article.objects.filter(exact | Q(pk__in=candidate_ids)).only(
         "pk",
@@ -96,7 +105,7 @@ def _similar_articles(body: str, grams: set[str], *, body_hash: str) -> list[tup
         "provenance",
     )
     scored = []
-    for article in candidates[: MAX_CANDIDATES * 2]:
+    for article in candidates[: MAX_CANDIDATES + 1]:
         if body_hash in (article.text_hash, article.uncorrected_text_hash):
             similarity = 1.0
         else:
@@ -134,10 +143,13 @@ def _same_outlet(outlet: tuple[int | None, str], article: Article) -> bool:
 
 
 # --- After the article is saved ---------------------------------------------------------------
-def record_identity(article: Article, match: Match, *, body_changed: bool) -> None:
+def record_identity(
+    article: Article, match: Match, *, body_changed: bool, created: bool = False
+) -> None:
     """Store the article's band hashes and join it to its reprint group or the review queue."""
     if body_changed:
-        store_bands(article)
+        reusable = match.bands is not None and match.body == article.body
+        store_bands(article, bands=match.bands if reusable else None, replace=not created)
     if match.article is None or match.article.pk == article.pk:
         return
     if match.kind == "reprint":
@@ -150,12 +162,15 @@ def record_identity(article: Article, match: Match, *, body_changed: bool) -> No
         )
 
 
-def store_bands(article: Article) -> None:
-    """Replace the stored LSH band hashes of `article` with those of its current body."""
-    ArticleBand.objects.filter(article=article).delete()
+def store_bands(article: Article, *, bands: list[int] | None = None, replace: bool = True) -> None:
+    """Replace the stored LSH band hashes of `article` with those of its current body
+    (`bands`, when the caller computed them already; `replace=False` for a new article)."""
+    if bands is None:
+        bands = identity.band_hashes(article.body)
+    if replace:
+        ArticleBand.objects.filter(article=article).delete()
     ArticleBand.objects.bulk_create(
-        ArticleBand(article=article, band=band, hash=value)
-        for band, value in enumerate(identity.band_hashes(article.body))
+        ArticleBand(article=article, band=band, hash=value) for band, value in enumerate(bands)
     )
 
 

@@ -477,7 +477,9 @@ def apply_extracted(
     if created or changed:
         article.save()  # one history entry per import that changed something
         update_search_index([article.pk])
-    record_identity(article, match or Match(), body_changed=created or "body" in changed)
+    record_identity(
+        article, match or Match(), body_changed=created or "body" in changed, created=created
+    )
     if created:
         return article, "created", []
     return article, ("updated" if changed else "unchanged"), changed

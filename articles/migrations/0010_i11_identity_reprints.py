@@ -157,7 +157,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name="articleband",
-            index=models.Index(fields=["band", "hash"], name="article_band_hash_idx"),
+            index=models.Index(fields=["hash", "band"], name="article_band_hash_idx"),
         ),
         migrations.AddConstraint(
             model_name="possiblereprint",
