@@ -24,6 +24,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models, transaction
 from django.db.models import BooleanField, Exists, ExpressionWrapper, Max, OuterRef, Q, QuerySet
 
+from articles.importers.matching import store_bands
 from articles.importers.pipeline import (
     LOCKABLE_FIELDS,
     ImportSummary,
@@ -143,6 +144,7 @@ def start_article_edit(
     if adding or "body" in changed:
         article.text_hash = text_hash(article.body)
         article.word_count = len(article.body.split())
+        article._text_bands_stale = True  # stored by finish_article_edit, once it has a key
     if not adding:
         defer_history(instance=article)
 
@@ -158,12 +160,19 @@ def finish_article_edit(
     record_change(
         instance=article, user=user, reason=reason, fields=["locked_fields", "provenance"]
     )
+    if article.__dict__.pop("_text_bands_stale", False):
+        store_bands(article)  # near-duplicate lookups must see the edited text
     update_search_index([article.pk])
 
 
-def find_text_duplicate(*, body: str, exclude_pk: int | None) -> Article | None:
-    """Another article with the same normalised text, if any (text hashes are unique)."""
-    others = Article.objects.filter(text_hash=text_hash(body))
+def find_text_duplicate(
+    *, body: str, exclude_pk: int | None, publisher: Publisher | None = None
+) -> Article | None:
+    """Another article of the same outlet with the same normalised text, if any.
+
+    Another outlet's copy of the text is a reprint, which is allowed (articles/reprints.py).
+    """
+    others = Article.objects.filter(text_hash=text_hash(body), publisher=publisher)
     if exclude_pk is not None:
         others = others.exclude(pk=exclude_pk)
     return others.only("pk", "title", "slug").first()

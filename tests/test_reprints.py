@@ -392,3 +392,32 @@ def test_joining_a_possible_reprint_settles_it(editor_client, db):
     first.refresh_from_db()
     second.refresh_from_db()
     assert first.reprint_group_id == second.reprint_group_id is not None
+
+
+def test_an_editor_may_give_a_reprint_the_text_of_another_outlets_copy(syndicated):
+    original, reprint, other = syndicated
+    # The same outlet's same text is a duplicate; another outlet's is a reprint.
+    assert (
+        editing.find_text_duplicate(
+            body=original.body, exclude_pk=other.pk, publisher=other.publisher
+        )
+        == original
+    )
+    assert (
+        editing.find_text_duplicate(
+            body=original.body, exclude_pk=reprint.pk, publisher=reprint.publisher
+        )
+        is None
+    )
+
+
+def test_edited_body_gets_new_band_hashes(syndicated):
+    _, _, other = syndicated
+    before = set(ArticleBand.objects.filter(article=other).values_list("hash", flat=True))
+    other.body = body_of(OPED)
+    editing.start_article_edit(article=other, changed=["body"], kept_locks=[], adding=False)
+    other.save()
+    editing.finish_article_edit(article=other, user=None, byline_changed=False)
+    after = set(ArticleBand.objects.filter(article=other).values_list("hash", flat=True))
+    assert after and after != before
+    assert after == set(identity.band_hashes(body_of(OPED)))
