@@ -14,6 +14,7 @@ from articles.importers.base import ExtractedArticle
 from articles.importers.pipeline import RawCapture, import_capture
 from articles.models import Article, ArticleBand, PossibleReprint, ReprintGroup
 from articles.search import capped_count, facet_counts
+from tests.factories import make_topic
 
 OPED = [
     "The council's decision to close the harbour library was taken in a hurry, and it shows.",
@@ -421,3 +422,16 @@ def test_edited_body_gets_new_band_hashes(syndicated):
     after = set(ArticleBand.objects.filter(article=other).values_list("hash", flat=True))
     assert after and after != before
     assert after == set(identity.band_hashes(body_of(OPED)))
+
+
+def test_related_reading_leaves_out_the_articles_own_reprints(syndicated):
+    from articles.selectors import related_articles
+
+    original, reprint, other = syndicated
+    topic = make_topic("Local government")
+    for article in syndicated:
+        article.topics.add(topic)
+    original.refresh_from_db()
+    # All three share the author; only the unrelated text is related reading.
+    assert [a.pk for a in related_articles(article=original)] == [other.pk]
+    assert {a.pk for a in related_articles(article=other)} == {original.pk, reprint.pk}
