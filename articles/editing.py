@@ -25,6 +25,7 @@ from django.db import models, transaction
 from django.db.models import BooleanField, Exists, ExpressionWrapper, Max, OuterRef, Q, QuerySet
 
 from articles.addresses import point_slugs_at
+from articles.importers.matching import store_bands
 from articles.importers.pipeline import (
     LOCKABLE_FIELDS,
     ImportSummary,
@@ -39,6 +40,7 @@ from articles.models import (
     DatePrecision,
     ImportRun,
     NamedEntity,
+    PossibleReprint,
     Publisher,
     Status,
     Topic,
@@ -143,6 +145,7 @@ def start_article_edit(
     if adding or "body" in changed:
         article.text_hash = text_hash(article.body)
         article.word_count = len(article.body.split())
+        article._text_bands_stale = True  # stored by finish_article_edit, once it has a key
     if not adding:
         defer_history(instance=article)
 
@@ -166,12 +169,19 @@ def finish_article_edit(
     record_change(
         instance=article, user=user, reason=reason, fields=["locked_fields", "provenance"]
     )
+    if article.__dict__.pop("_text_bands_stale", False):
+        store_bands(article)  # near-duplicate lookups must see the edited text
     update_search_index([article.pk])
 
 
-def find_text_duplicate(*, body: str, exclude_pk: int | None) -> Article | None:
-    """Another article with the same normalised text, if any (text hashes are unique)."""
-    others = Article.objects.filter(text_hash=text_hash(body))
+def find_text_duplicate(
+    *, body: str, exclude_pk: int | None, publisher: Publisher | None = None
+) -> Article | None:
+    """Another article of the same outlet with the same normalised text, if any.
+
+    Another outlet's copy of the text is a reprint, which is allowed (articles/reprints.py).
+    """
+    others = Article.objects.filter(text_hash=text_hash(body), publisher=publisher)
     if exclude_pk is not None:
         others = others.exclude(pk=exclude_pk)
     return others.only("pk", "title", "slug").first()
@@ -456,6 +466,7 @@ REVIEW_REASONS = {
     "no_author": "No author",
     "no_link": "No link",
     "inferred_title": "Inferred title",
+    "possible_reprint": "Possible reprint",
 }
 
 
@@ -473,6 +484,8 @@ def review_condition(reason: str) -> Q:
         "no_author": ~Q(has_author) & ~_locked("authors"),
         "no_link": (Q(source_url__isnull=True) | Q(source_url="")) & ~_locked("source_url"),
         "inferred_title": Q(provenance__title__inferred=True) & ~_locked("title"),
+        # Settled by joining the pair in a reprint group, splitting or dismissing it.
+        "possible_reprint": Q(Exists(PossibleReprint.objects.filter(article=OuterRef("pk")))),
     }
     return conditions[reason]
 
@@ -521,7 +534,11 @@ def confirm_reviewed(*, articles: QuerySet[Article], user: User | None) -> int:
     }
     changed = 0
     for article in with_review_flags(needing_review(articles)).defer(*INDEX_COLUMNS):
-        names = {fields_for[name] for name in REVIEW_REASONS if getattr(article, f"review_{name}")}
+        if article.review_possible_reprint:
+            # Confirmed as it is: a separate article, not a reprint of what it resembles.
+            PossibleReprint.objects.filter(article=article).delete()
+        flagged = [name for name in fields_for if getattr(article, f"review_{name}")]
+        names = {fields_for[name] for name in flagged}
         article.locked_fields = _sorted_locks([*article.locked_fields, *names])
         record_change(instance=article, user=user, reason="Reviewed", fields=["locked_fields"])
         changed += 1

@@ -321,6 +321,22 @@ class ArticleAuthor(models.Model):
         return f"{self.author} on {self.article}"
 
 
+class ReprintGroup(models.Model):
+    """Articles that are one text published by several outlets (a syndicated column).
+
+    Each member keeps its own outlet, link, date and title; the earliest one leads the group in
+    search results (see articles/reprints.py).
+    """
+
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"Reprint group {self.pk}"
+
+
 class Article(RemembersOldSlugs):
     slug_kind = SlugKind.ARTICLE
     title = models.CharField(max_length=500)
@@ -339,6 +355,17 @@ class Article(RemembersOldSlugs):
         help_text="How much of the date the capture states; empty when there is no date.",
     )
     source_url = models.URLField(max_length=2000, null=True, blank=True, unique=True)
+    # The canonical key of source_url (articles.importers.identity.url_key): http/https, www.,
+    # AMP renderings and tracking parameters of one page share it, so they are one article.
+    url_key = models.CharField(max_length=2000, null=True, blank=True, unique=True, editable=False)
+    reprint_group = models.ForeignKey(
+        ReprintGroup,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text="The same text published by other outlets.",
+    )
     standfirst = models.TextField(blank=True, help_text="Summary line; empty when none is stated.")
     body = models.TextField(help_text="Clean article text, paragraphs separated by blank lines.")
     language = models.CharField(max_length=16, default="en")
@@ -364,8 +391,7 @@ class Article(RemembersOldSlugs):
     )
     text_hash = models.CharField(
         max_length=64,
-        unique=True,
-        help_text="SHA-256 of the normalised body: the same text never becomes two articles.",
+        help_text="SHA-256 of the normalised body: one outlet's same text is one article.",
     )
     # For an article with line corrections only: the hash of the body its capture gives before
     # the corrections, so a later capture of the page (read without them) still finds it.
@@ -384,7 +410,7 @@ class Article(RemembersOldSlugs):
     # each entry. The search vectors and the uncorrected hash are derived data, rebuilt from the
     # rest, so they are left out.
     history = HistoricalRecords(
-        excluded_fields=["search_vector", "rank_vector", "uncorrected_text_hash"],
+        excluded_fields=["search_vector", "rank_vector", "uncorrected_text_hash", "url_key"],
         m2m_fields=["authors", "topics"],
     )
 
@@ -394,10 +420,21 @@ class Article(RemembersOldSlugs):
             models.Index(fields=["published_on"], name="article_published_on_idx"),
             models.Index(fields=["status", "published_on"], name="article_status_date_idx"),
             models.Index(fields=["uncorrected_text_hash"], name="article_uncorrected_hash_idx"),
+            models.Index(fields=["text_hash"], name="article_text_hash_idx"),
         ]
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs):
+        from articles.importers.identity import url_key
+
+        # The key follows the link on every write path (import, admin, revert).
+        self.url_key = url_key(self.source_url)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "source_url" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "url_key"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", kwargs={"slug": self.slug})
@@ -414,6 +451,48 @@ class Article(RemembersOldSlugs):
 
     def is_inferred(self, field: str) -> bool:
         return bool(self.provenance.get(field, {}).get("inferred"))
+
+
+class ArticleBand(models.Model):
+    """One LSH band hash of an article's text (articles.importers.identity.band_hashes).
+
+    Articles sharing a (band, hash) pair are candidates for near-duplicates; the index on the
+    pair (hash first, so one `hash IN (...)` serves all bands) makes finding them one lookup
+    whatever the archive's size.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bands")
+    band = models.PositiveSmallIntegerField()
+    hash = models.BigIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["hash", "band"], name="article_band_hash_idx")]
+
+    def __str__(self) -> str:
+        return f"band {self.band} of article {self.article_id}"
+
+
+class PossibleReprint(models.Model):
+    """An imported article whose text resembles another's too little to join them on its own.
+
+    Waits in the review queue until an editor joins the two in a reprint group or dismisses it.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="possible_reprints")
+    similar_to = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    similarity = models.FloatField(help_text="Jaccard similarity of the two texts' word shingles.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-similarity"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "similar_to"], name="unique_possible_reprint"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} may be a reprint of {self.similar_to} ({self.similarity:.2f})"
 
 
 class Capture(models.Model):

@@ -182,10 +182,12 @@ def related_articles(*, article: Article, limit: int = 5) -> list[Article]:
     shared_topics = Count("topics", filter=by_topic, distinct=True)
     # Ranked by id alone, then fetched: grouping whole rows (bodies included) by every column
     # made this query ten times slower on SQLite for a topic shared by thousands of articles.
+    others = Article.objects.published().exclude(pk=article.pk)
+    if article.reprint_group_id is not None:
+        # Its reprints are listed under "Also published in", not as related reading.
+        others = others.exclude(reprint_group_id=article.reprint_group_id)
     ranked = list(
-        Article.objects.published()
-        .exclude(pk=article.pk)
-        .filter(by_author | by_topic)
+        others.filter(by_author | by_topic)
         .values("pk")
         .annotate(affinity=shared_authors * 3 + shared_topics)
         .order_by("-affinity", F("published_on").desc(nulls_last=True), "pk")

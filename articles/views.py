@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.generic import DetailView, ListView, TemplateView, View
 from django_filters.views import FilterView
 
-from articles import citations, selectors
+from articles import citations, reprints, selectors
 from articles.filters import ArticleFilter
 from articles.models import Article, Author, Publisher, Topic
 from articles.pagination import CappedPaginator
@@ -195,6 +195,7 @@ class ArticleDetailView(DetailView):
                 article, url=url, absolute=self.request.build_absolute_uri
             ),
             related=selectors.related_articles(article=article),
+            reprints=reprints.group_members(article),
             **kwargs,
         )
 

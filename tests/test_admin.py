@@ -170,7 +170,7 @@ def test_editing_the_body_keeps_hash_and_count_and_refuses_a_duplicate(editor_cl
     assert editing.find_text_duplicate(body="new WORDS four more", exclude_pk=None) == first
     response = edit(editor_client, second, body="New words; four more!")
     assert response.status_code == 200
-    assert "Another article has the same text" in response.content.decode()
+    assert "Another article of this outlet has the same text" in response.content.decode()
 
 
 # --- The search index follows every edit ---------------------------------------------------------

@@ -829,8 +829,12 @@ def test_minified_and_table_pages_import_with_their_text_and_audit(db, tmp_path)
     from articles.models import Article, Capture
 
     (tmp_path / "minified.html").write_text(minified_page(), encoding="utf-8")
-    # Another article's text, so the two pages are two articles.
-    table_paragraphs = PARAGRAPHS[::-1]
+    # Another article's text, so the two pages are two articles: each paragraph's words in
+    # reverse order (the same paragraphs merely reordered would be nearly the same text, which
+    # the importer treats as one article: see articles/importers/matching.py).
+    table_paragraphs = [
+        " ".join(reversed(p.rstrip(".").split())).capitalize() + "." for p in PARAGRAPHS
+    ]
     (tmp_path / "table.html").write_text(table_page(table_paragraphs), encoding="utf-8")
     summary, _run = import_paths([tmp_path])
 

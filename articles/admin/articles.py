@@ -18,6 +18,7 @@ from articles.admin.common import (
     selected_ids,
 )
 from articles.admin.forms import ArticleAdminForm, ArticleAuthorForm, TopicActionForm
+from articles.admin.reprints import ReprintAdminMixin
 from articles.admin.review import ReviewFilter, ReviewQueueMixin, YearFilter
 from articles.models import Article, ArticleAuthor, DatePrecision, Status, Topic
 
@@ -34,7 +35,7 @@ class ArticleAuthorInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
+class ArticleAdmin(ReprintAdminMixin, ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
     form = ArticleAdminForm
     list_display = [
         "title",
@@ -67,8 +68,10 @@ class ArticleAdmin(ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
         "remove_topic",
         "reextract_selected",
         "confirm_reviewed",
+        *ReprintAdminMixin.reprint_actions,
     ]
     readonly_fields = [
+        "reprint_members",
         "review_status",
         "provenance_table",
         "capture_summary",
@@ -96,6 +99,7 @@ class ArticleAdmin(ReviewQueueMixin, ExtractionAuditMixin, ArchiveHistoryAdmin):
                 ]
             },
         ),
+        ("Reprints", {"fields": ["reprint_members"]}),
         ("Text", {"fields": ["standfirst", "body"]}),
         ("Locks", {"fields": ["locked_fields", "line_corrections"]}),
         ("Review and provenance", {"fields": ["review_status", "provenance_table"]}),

@@ -69,9 +69,14 @@ class ArticleAdminForm(NormalizedModelForm):
         cleaned = super().clean()
         body = cleaned.get("body")
         if body and "body" in self.changed_data:
-            duplicate = editing.find_text_duplicate(body=body, exclude_pk=self.instance.pk)
+            duplicate = editing.find_text_duplicate(
+                body=body, exclude_pk=self.instance.pk, publisher=cleaned.get("publisher")
+            )
             if duplicate is not None:
-                self.add_error("body", f"Another article has the same text: “{duplicate.title}”.")
+                self.add_error(
+                    "body",
+                    f"Another article of this outlet has the same text: “{duplicate.title}”.",
+                )
         if cleaned.get("date_precision") and not cleaned.get("published_on"):
             self.add_error("date_precision", "A precision needs a date.")
         return cleaned

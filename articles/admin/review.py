@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from articles import editing
-from articles.models import Article
+from articles.models import Article, PossibleReprint
 
 
 class ReviewFilter(admin.SimpleListFilter):
@@ -64,5 +64,8 @@ class ReviewQueueMixin:
             "any_url": f"{changelist}?review=any",
             "articles": [(a, editing.review_reasons(a)) for a in waiting],
             "failures": editing.unresolved_import_failures(),
+            "possible_reprints": PossibleReprint.objects.select_related(
+                "article__publisher", "similar_to__publisher"
+            ).order_by("-created_at", "-pk")[:25],
         }
         return TemplateResponse(request, "admin/articles/article/review_queue.html", context)

@@ -1,10 +1,11 @@
 """Import captures into the archive: read files, extract, and create or update articles.
 
 Each capture is imported in its own transaction, so one bad file loses nothing else. Importing the
-same bytes again changes nothing; a changed capture of an article already held (same source URL or
-same normalised text) updates it; fields an editor locked are never overwritten, and the line
-corrections an editor made in the extraction audit are followed on every extraction of that
-article's captures (see articles/corrections.py).
+same bytes again changes nothing; a changed capture of an article already held (same canonical
+URL, or same outlet and nearly the same text) updates it, and the same text from another outlet
+becomes a reprint (articles/importers/matching.py); fields an editor locked are never
+overwritten, and the line corrections an editor made in the extraction audit are followed on
+every extraction of that article's captures (see articles/corrections.py).
 """
 
 import hashlib
@@ -29,6 +30,7 @@ from articles.importers.base import (
 )
 from articles.importers.decoding import decode_capture
 from articles.importers.genre import settle_genre
+from articles.importers.identity import url_key
 from articles.importers.isolation import (
     describe_failure,
     lock_identities,
@@ -37,6 +39,7 @@ from articles.importers.isolation import (
     storable_file_name,
 )
 from articles.importers.language import settle_language
+from articles.importers.matching import Match, match_capture, record_identity
 from articles.importers.storage import capture_text
 from articles.importers.topics import match_topics
 from articles.models import (
@@ -313,13 +316,13 @@ def _import_capture(raw: RawCapture) -> ItemResult:
         slug = existing.article.slug if existing.article else ""
         return ItemResult(raw.file_name, "unchanged", article_slug=slug)
     text, encoding = decode_capture(raw.data, expect_prose=raw.format != "jsonl")
-    extracted, article, uncorrected = extract_for_import(
+    extracted, match, uncorrected = extract_for_import(
         text, fmt=raw.format, file_name=raw.file_name
     )
     make_storable(extracted)
-    if article is None and _lock_article_identity(extracted):
-        article = find_existing_article(extracted)
-    article, outcome, changed = apply_extracted(extracted, article=article)
+    if match.kind != "update" and _lock_article_identity(extracted):
+        match = find_match(extracted)  # another importer may have created it meanwhile
+    article, outcome, changed = apply_extracted(extracted, match=match)
     remember_uncorrected_body(article, uncorrected)
     Capture.objects.create(
         article=article,
@@ -345,7 +348,7 @@ def _lock_article_identity(extracted: ExtractedArticle) -> bool:
     if connection.vendor != "postgresql":
         return False
     lock_identities(
-        f"url:{extracted.source_url}" if extracted.source_url else "",
+        f"url:{url_key(extracted.source_url)}" if extracted.source_url else "",
         f"text:{text_hash(extracted.body)}",
     )
     return True
@@ -387,23 +390,24 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
 
 def extract_for_import(
     raw_text: str, *, fmt: str, file_name: str
-) -> tuple[ExtractedArticle, Article | None, str | None]:
+) -> tuple[ExtractedArticle, Match, str | None]:
     """Extract a new capture, following the corrections of the article it turns out to be.
 
     Which article a capture belongs to is only known once it is read (its URL or its text), so a
     capture of an article an editor corrected is read twice: the second time with the article's
-    line corrections, which therefore survive every re-import. Returns the extraction, the
-    existing article (None for a new one) and, when corrections were applied, the body as read
-    without them.
+    line corrections, which therefore survive every re-import. Returns the extraction, what it
+    matched (an article to update, one it reprints, or nothing) and, when corrections were
+    applied, the body as read without them.
     """
     extracted = extract(raw_text, fmt=fmt, file_name=file_name)
-    article = find_existing_article(extracted)
+    match = find_match(extracted)
+    article = match.article if match.kind == "update" else None
     corrections = corrections_of(article)
     if not corrections or fmt not in FORMATS_WITH_AUDIT:
-        return extracted, article, None
+        return extracted, match, None
     uncorrected = extracted.body
     extracted = extract(raw_text, fmt=fmt, file_name=file_name, corrections=corrections)
-    return extracted, article, uncorrected
+    return extracted, match, uncorrected
 
 
 def remember_uncorrected_body(article: Article, uncorrected_body: str | None) -> None:
@@ -438,24 +442,30 @@ def text_hash(body: str) -> str:
     return hashlib.sha256(folded.encode()).hexdigest()
 
 
+def find_match(extracted: ExtractedArticle) -> Match:
+    """What this extraction is: an update of a stored article, a reprint of one, or new (see
+    articles/importers/matching.py for the identity rules)."""
+    return match_capture(extracted, body_hash=text_hash(extracted.body))
+
+
 def find_existing_article(extracted: ExtractedArticle) -> Article | None:
-    """The article this extraction is a capture of: same source URL, else same text (as
-    extracted, or as extracted before an editor's line corrections)."""
-    body_hash = text_hash(extracted.body)
-    condition = Q(text_hash=body_hash) | Q(uncorrected_text_hash=body_hash)
-    if extracted.source_url:
-        condition |= Q(source_url=extracted.source_url)
-    matches = list(Article.objects.filter(condition))
-    by_url = [a for a in matches if extracted.source_url and a.source_url == extracted.source_url]
-    return (by_url or matches or [None])[0]
+    """The article this extraction is a capture of (same canonical URL, or same outlet and the
+    same or nearly the same text), else None: a reprint under another outlet is not one."""
+    match = find_match(extracted)
+    return match.article if match.kind == "update" else None
 
 
 def apply_extracted(
-    extracted: ExtractedArticle, *, article: Article | None = None
+    extracted: ExtractedArticle, *, article: Article | None = None, match: Match | None = None
 ) -> tuple[Article, str, list[str]]:
-    """Create or update the article for `extracted`; returns (article, outcome, changed fields)."""
+    """Create or update the article for `extracted`; returns (article, outcome, changed fields).
+
+    `article` is the one to update; else `match` (from find_match, found when not given) says
+    whether the extraction updates an article or is a new one, perhaps a reprint of another.
+    """
     if article is None:
-        article = find_existing_article(extracted)
+        match = match or find_match(extracted)
+        article = match.article if match.kind == "update" else None
     created = article is None
     if created:
         slug = extracted.slug
@@ -517,6 +527,9 @@ def apply_extracted(
     if created or changed:
         article.save()  # one history entry per import that changed something
         update_search_index([article.pk])
+    record_identity(
+        article, match or Match(), body_changed=created or "body" in changed, created=created
+    )
     if created:
         return article, "created", []
     return article, ("updated" if changed else "unchanged"), changed

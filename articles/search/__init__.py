@@ -74,6 +74,9 @@ def search_articles(
     Each article fetched from the result also carries `snippet`: about 30 words around the best
     match, with matches between SNIPPET_START and SNIPPET_END (see articles/templatetags). An
     empty query returns no articles.
+
+    A reprint group is one result (articles/reprints.py): its earliest member passing the
+    filters, carrying the others as `reprints`. Counts and facets therefore count groups.
     """
     parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
     # Bodies stay in the database: cards show snippets, which are fetched for the page only.
@@ -83,6 +86,11 @@ def search_articles(
     if parsed.is_empty:
         return queryset.none()
     queryset = apply_field_filters(queryset, parsed)
+    if not include_hidden:
+        # Readers see a reprint group once, as its earliest member; editors see every copy.
+        from articles.reprints import collapse_reprints
+
+        queryset = collapse_reprints(queryset)
     sample = tiers = None
     compact = False
     if parsed.has_text:
@@ -105,10 +113,15 @@ def search_articles(
         if parsed.excluded:
             queryset = backend().exclude(queryset, parsed)
 
+    def attach(articles: list) -> None:
+        attach_snippets(articles, parsed, opening_first=compact)
+        if not include_hidden:
+            from articles.reprints import attach_reprints
+
+            attach_reprints(articles)
+
     def finish(results: QuerySet) -> QuerySet:
-        return order_results(results, sort).with_snippets(
-            lambda articles: attach_snippets(articles, parsed, opening_first=compact)
-        )
+        return order_results(results, sort).with_snippets(attach)
 
     queryset = finish(queryset)
     if sample is None:
