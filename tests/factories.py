@@ -2,6 +2,7 @@
 
 import hashlib
 import itertools
+import random
 from datetime import date
 
 from articles.models import Article, ArticleAuthor, Author, Capture, Publisher, Topic
@@ -86,3 +87,31 @@ def make_hostile_article(**fields) -> Article:
     ArticleAuthor.objects.filter(article=article).update(affiliation=f"Bio {HOSTILE}")
     make_capture(article, raw_text=f"<html><script>alert(5)</script>{HOSTILE}</html>")
     return article
+
+
+_SUBJECTS = "council ministry court union city school hospital port railway parliament".split()
+_VERBS = "funds delays blocks doubles ignores rewrites protects cuts audits reopens".split()
+_OBJECTS = (
+    "night buses|the libraries|its bridges|the harbour|rural clinics|tram lines|the archive|"
+    "public housing|the water mains|school meals|the courts|street lighting"
+).split("|")
+_REASONS = (
+    "because the budget is tight|although residents objected|after a long review|"
+    "while the election nears|since the last audit|despite the warnings of engineers|"
+    "as the winter arrives|before the summer recess"
+).split("|")
+
+
+def distinct_prose(seed: str, *, sentences: int = 8) -> str:
+    """A paragraph of plain English prose that differs from every other seed's.
+
+    Captures built from one shared paragraph are near-duplicates, which the importer rightly
+    takes for one article; tests that need several articles build each body from its own seed.
+    """
+    rng = random.Random(seed)
+    return " ".join(
+        f"The {rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)} "
+        f"{rng.choice(_REASONS)}, and {rng.randint(2, 90)} people {rng.choice(_VERBS)} "
+        f"{rng.choice(_OBJECTS)} in turn."
+        for _ in range(sentences)
+    )

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from articles.importers import pipeline
 from articles.importers.pipeline import import_paths
 from articles.models import Article, Capture, ImportRun
+from tests.factories import distinct_prose
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -46,11 +47,12 @@ def run_import(*paths) -> tuple[int, str, str]:
 
 def record(title: str, **fields) -> str:
     """One JSON Lines record, as export_articles writes them."""
-    return json.dumps({"title": title, "body": f"{title}. {PROSE * 2}", **fields})
+    return json.dumps({"title": title, "body": f"{title}. {distinct_prose(title)}", **fields})
 
 
 def dump(title: str) -> str:
-    return f"{title}\n\nBy Ana Ortega\n\n{title}: {PROSE}\n\n{PROSE}\n"
+    first, second = distinct_prose(title), distinct_prose(f"{title} (2)")
+    return f"{title}\n\nBy Ana Ortega\n\n{title}: {first}\n\n{second}\n"
 
 
 @pytest.mark.django_db

@@ -12,16 +12,29 @@ from django.core.management import CommandError, call_command
 
 from articles.importers.pipeline import import_paths, reextract_capture
 from articles.models import Article, Capture
-from tests.factories import make_article, make_capture
+from tests.factories import distinct_prose, make_article, make_capture
 
-DUMP = (
-    "{title}\n\nBy Ana Ortega\n\nMarch 3, 2024\n\n"
-    "{title}: the case is plain to anyone who lives here and works late in the city centre.\n\n"
-    "The council's plan to cut the night buses will leave shift workers stranded, and it will "
-    "push more cars onto roads that are already full every evening of the week.\n\n"
-    "A city that wants nurses, cleaners and bakers to keep working at night has to carry them "
-    "home, and the savings the plan promises are small beside what it costs them.\n"
-)
+
+def dump(title: str) -> str:
+    """A page dump; its body comes from the title's last word, so "Old headline on night buses"
+    and "Revised headline on night buses" are two captures of one article, other titles not."""
+    topic = title.split()[-1]
+    return (
+        f"{title}
+
+By Ana Ortega
+
+March 3, 2024
+
+"
+        f"{title}: the case is plain to anyone who lives here and works late.
+
+"
+        f"{distinct_prose(topic)}
+
+{distinct_prose(topic + ' (2)')}
+"
+    )
 
 
 def verify() -> tuple[int, str, str]:
@@ -38,10 +51,10 @@ def verify() -> tuple[int, str, str]:
 def bom_files(tmp_path) -> dict[str, bytes]:
     """A UTF-8 file with a BOM, a UTF-16 (little-endian, BOM) file and a plain UTF-8 one."""
     files = {
-        "utf8-bom.txt": codecs.BOM_UTF8 + DUMP.format(title="Fund the night buses").encode(),
+        "utf8-bom.txt": codecs.BOM_UTF8 + dump("Fund the night buses").encode(),
         "utf16.txt": codecs.BOM_UTF16_LE
-        + DUMP.format(title="Keep the libraries open").encode("utf-16-le"),
-        "plain.txt": DUMP.format(title="Mend the bridges first").encode(),
+        + dump("Keep the libraries open").encode("utf-16-le"),
+        "plain.txt": dump("Mend the bridges first").encode(),
     }
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
@@ -88,11 +101,11 @@ def test_verify_captures_passes_after_import_and_names_a_tampered_capture(bom_fi
 def test_reextraction_reads_the_stored_bytes_not_the_decoded_copy(tmp_path):
     path = tmp_path / "page.txt"
     path.write_bytes(
-        codecs.BOM_UTF16_LE + DUMP.format(title="Old headline on night buses").encode("utf-16-le")
+        codecs.BOM_UTF16_LE + dump("Old headline on night buses").encode("utf-16-le")
     )
     import_paths([path])
     capture = Capture.objects.get()
-    revised = codecs.BOM_UTF16_LE + DUMP.format(title="Revised headline on night buses").encode(
+    revised = codecs.BOM_UTF16_LE + dump("Revised headline on night buses").encode(
         "utf-16-le"
     )
     Capture.objects.filter(pk=capture.pk).update(
@@ -115,7 +128,7 @@ def _fill_bytes():
 
 @pytest.mark.django_db
 def test_migration_recovers_bytes_whose_hash_matches_and_marks_the_rest_reconstructed():
-    text = DUMP.format(title="Mend the bridges first")
+    text = dump("Mend the bridges first")
     with_bom = codecs.BOM_UTF8 + text.encode()
     article = make_article("Mend the bridges first")
     recovered = make_capture(
