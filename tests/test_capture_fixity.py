@@ -20,20 +20,9 @@ def dump(title: str) -> str:
     and "Revised headline on night buses" are two captures of one article, other titles not."""
     topic = title.split()[-1]
     return (
-        f"{title}
-
-By Ana Ortega
-
-March 3, 2024
-
-"
-        f"{title}: the case is plain to anyone who lives here and works late.
-
-"
-        f"{distinct_prose(topic)}
-
-{distinct_prose(topic + ' (2)')}
-"
+        f"{title}\n\nBy Ana Ortega\n\nMarch 3, 2024\n\n"
+        f"{title}: the case is plain to anyone who lives here and works late.\n\n"
+        f"{distinct_prose(topic)}\n\n{distinct_prose(topic + ' (2)')}\n"
     )
 
 
@@ -52,8 +41,7 @@ def bom_files(tmp_path) -> dict[str, bytes]:
     """A UTF-8 file with a BOM, a UTF-16 (little-endian, BOM) file and a plain UTF-8 one."""
     files = {
         "utf8-bom.txt": codecs.BOM_UTF8 + dump("Fund the night buses").encode(),
-        "utf16.txt": codecs.BOM_UTF16_LE
-        + dump("Keep the libraries open").encode("utf-16-le"),
+        "utf16.txt": codecs.BOM_UTF16_LE + dump("Keep the libraries open").encode("utf-16-le"),
         "plain.txt": dump("Mend the bridges first").encode(),
     }
     for name, data in files.items():
@@ -100,14 +88,10 @@ def test_verify_captures_passes_after_import_and_names_a_tampered_capture(bom_fi
 @pytest.mark.django_db
 def test_reextraction_reads_the_stored_bytes_not_the_decoded_copy(tmp_path):
     path = tmp_path / "page.txt"
-    path.write_bytes(
-        codecs.BOM_UTF16_LE + dump("Old headline on night buses").encode("utf-16-le")
-    )
+    path.write_bytes(codecs.BOM_UTF16_LE + dump("Old headline on night buses").encode("utf-16-le"))
     import_paths([path])
     capture = Capture.objects.get()
-    revised = codecs.BOM_UTF16_LE + dump("Revised headline on night buses").encode(
-        "utf-16-le"
-    )
+    revised = codecs.BOM_UTF16_LE + dump("Revised headline on night buses").encode("utf-16-le")
     Capture.objects.filter(pk=capture.pk).update(
         raw_bytes=revised, sha256=hashlib.sha256(revised).hexdigest()
     )
