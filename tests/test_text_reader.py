@@ -317,3 +317,48 @@ def test_a_disclaimer_in_another_language_leaves_the_body():
     note = "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor."
     article = read_text_dump(page(before=[], header=HEADER, after=[note]))
     assert body_of(article) == BODY
+
+
+@pytest.mark.parametrize(
+    ("note", "reason"),
+    [
+        ("Unsigned editorials reflect the position of the editorial board.", "note on the genre"),
+        ("Nos éditoriaux expriment la position du journal.", "note on the genre"),
+        ("Los editoriales reflejan la posición de la dirección.", "note on the genre"),
+        ("Leitartikel geben die Meinung der Redaktion wieder.", "note on the genre"),
+        ("Our answers were condensed and edited for brevity.", "editing note"),
+        ("L'entretien a été raccourci pour plus de clarté.", "editing note"),
+        ("Das Interview wurde aus Platzgründen gekürzt.", "editing note"),
+        ("La conversación fue editada por razones de espacio.", "editing note"),
+        ("This column is available only to paying subscribers.", "paywall notice"),
+        ("Chronique réservée aux abonnés", "paywall notice"),
+        ("Contenido exclusivo para suscriptores", "paywall notice"),
+        ("Nur für Abonnenten: jetzt weiterlesen", "paywall notice"),
+        ("Contenuto esclusivo per gli abbonati", "paywall notice"),
+        ("Текст доступний тільки для передплатників", "paywall notice"),
+    ],
+)
+def test_standing_notes_and_paywall_lines_leave_the_body(note, reason):
+    assert classify_cue(note)[1] == reason
+    article = read_text_dump(page(before=[], header=HEADER, after=[note]))
+    assert body_of(article) == BODY
+
+
+def test_prose_about_editorials_stays_in_the_body():
+    line = "The mayor wrote angry letters about our coverage for years, and we printed them all."
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[line]))
+    assert line in body_of(article)
+
+
+def test_a_closing_bio_with_an_unlisted_job_title_leaves_the_body():
+    bio = "Jane Doe is a Principal Field Cartographer with the Harbour Mapping Trust."
+    article = read_text_dump(page(before=[], header=HEADER, after=[bio]))
+    assert body_of(article) == BODY
+    assert [(author.name, author.bio) for author in article.authors] == [("Jane Doe", bio)]
+
+
+@pytest.mark.parametrize("role", ["technologist", "organizer", "campaigner", "nurse", "engineer"])
+def test_a_closing_bio_names_ordinary_jobs(role):
+    bio = f"Jane Doe is a {role} who has lived in the city for twenty years."
+    article = read_text_dump(page(before=[], header=HEADER, after=[bio]))
+    assert bio not in body_of(article)

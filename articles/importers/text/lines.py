@@ -17,9 +17,11 @@ from articles.importers.text.vocabulary import (
     BARE_URL_LINE,
     COPYRIGHT,
     DISCLAIMER,
+    EDITING_NOTE,
     EDITORS_NOTE,
     FURNITURE_LINE,
     FURNITURE_PHRASE,
+    GENRE_NOTE,
     IMAGE_CREDIT,
     LINK_LINE,
     OUTLET_VOICE,
@@ -187,6 +189,10 @@ def classify_cue(text: str) -> tuple[str, str]:
         return "meta", "closing note"
     if words <= 80 and DISCLAIMER.search(text):
         return "meta", "disclaimer"
+    if words <= 50 and GENRE_NOTE.search(text):
+        return "meta", "note on the genre"
+    if words <= 40 and EDITING_NOTE.search(text):
+        return "meta", "editing note"
     kind = furniture_reason(text)
     if kind == "related link inside the text":
         return "furniture", kind

@@ -121,6 +121,49 @@ BARE_URL_LINE = re.compile(r"^(?P<url>https?://\S+)$", re.IGNORECASE)
 NOTE_PREFIX = re.compile(
     r"^(?:note|about the authors?|author(?:'s)? (?:note|bio)|bio)\s*[:\-–—]\s*", re.IGNORECASE
 )
+# Standing notes an outlet prints beside a piece, about the piece rather than in it: what its
+# editorials are (the outlet's voice), and how an interview was edited. Each kind is written
+# the way outlets word it in every language handled.
+GENRE_NOTE = re.compile(
+    r"\beditorials?\b.{0,80}\b(?:represent|reflect|express|are|is)\b.{0,60}"
+    r"\b(?:views?|voice|opinions?|position|stance) of\b|"
+    r"\beditorials? (?:are|is) (?:written|produced|decided) by\b|"
+    r"\b(?:unsigned )?editorials?\b.{0,60}\beditorial (?:board|team|staff)\b|"
+    r"\b(?:les |nos )?éditoriaux\b.{0,60}\b(?:engagent|expriment|reflètent|représentent)\b|"
+    r"\bl['’]éditorial\b.{0,40}\b(?:engage|exprime|reflète)\b.{0,30}\b(?:rédaction|journal)\b|"
+    r"\b(?:los |nuestros )?editoriales\b.{0,60}\b(?:expresan|reflejan|representan|son)\b.{0,60}"
+    r"\b(?:opinión|posición|voz|postura)\b|"
+    r"\b(?:leitartikel|kommentare der redaktion)\b.{0,60}\b(?:meinung|haltung|position|stimme)\b|"
+    r"\b(?:gli )?editoriali\b.{0,60}\b(?:esprimono|rappresentano|riflettono)\b|"
+    r"\b(?:os )?editoriais\b.{0,60}\b(?:expressam|representam|refletem)\b|"
+    r"\bредакційн\w* (?:статт\w*|колонк\w*)\b.{0,60}\b(?:позиці\w*|думк\w*|голос\w*)|"
+    r"\bредакционн\w* (?:стать\w*|колонк\w*)\b.{0,60}\b(?:позици\w*|мнени\w*|голос\w*)|"
+    r"\bartykuły redakcyjne\b.{0,60}\b(?:wyrażają|stanowisko|zdanie)",
+    re.IGNORECASE,
+)
+EDITING_NOTE = re.compile(
+    r"\b(?:interview|conversation|q&a|transcript|exchange|discussion|remarks|answers)s? "
+    r"(?:has|have|was|were) been (?:\w+ )?(?:edited|condensed|shortened)\b|"
+    r"\b(?:edited|condensed|shortened)(?: and (?:edited|condensed))? for "
+    r"(?:length|clarity|brevity|space)\b|"
+    r"\b(?:l['’]entretien|l['’]entrevue|cet entretien|les propos)\b.{0,40}"
+    r"\b(?:a|ont) été (?:\w+ )?(?:édités?|éditées?|condensés?|raccourcis?|resserrés?|relus?)\b|"
+    r"\bpropos recueillis\b.{0,60}\b(?:édités|édités|condensés|raccourcis|relus)\b|"
+    r"\b(?:das )?(?:gespräch|interview)\b.{0,20}\bwurde(?:n)? (?:\w+ ){0,2}(?:gekürzt|redigiert|"
+    r"bearbeitet)\b|\bgekürzt und (?:redigiert|bearbeitet)\b|"
+    r"\b(?:la |esta )?(?:entrevista|conversación|charla)\b.{0,20}\b(?:ha sido|fue) "
+    r"(?:\w+ )?(?:editada|condensada|resumida|abreviada)\b|"
+    r"\beditad[ao]s? (?:y condensad[ao]s? )?(?:por razones de|para mayor|por) "
+    r"(?:claridad|extensión|espacio|brevedad)\b|"
+    r"\b(?:l['’]|questa )?(?:intervista|conversazione)\b.{0,20}\bè stata (?:\w+ )?"
+    r"(?:modificata|editata|condensata|ridotta|accorciata)\b|"
+    r"\b(?:a |esta )?(?:entrevista|conversa)\b.{0,20}\bfoi (?:\w+ )?(?:editada|condensada|"
+    r"resumida|encurtada)\b|\beditad[ao]s? por (?:questões|razões) de (?:clareza|extensão)\b|"
+    r"\bінтерв['’]ю\b.{0,20}\b(?:скорочено|відредаговано|скорочене|відредаговане)\b|"
+    r"\bинтервью\b.{0,20}\b(?:сокращено|отредактировано)\b|"
+    r"\bwywiad\b.{0,20}\b(?:został|był) (?:\w+ )?(?:zredagowany|skrócony|zredagowane)\b",
+    re.IGNORECASE,
+)
 EDITORS_NOTE = re.compile(r"^editor(?:['’]s)? note\s*[:\-–—]\s*(?P<note>.+)$", re.IGNORECASE)
 COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -271,6 +314,31 @@ _FURNITURE_KINDS += [
         r"riservato agli abbonati|только для подписчиков)",
         8,
     ),
+]
+_FURNITURE_KINDS = [
+    (
+        # A paywall's notice, in every language handled: "This article is for subscribers".
+        "paywall notice",
+        r".*\b(?:(?:article|story|content|piece|report|column)s? (?:is |are )?(?:only )?"
+        r"(?:for|available (?:only )?to|reserved for|exclusive to|exclusively for) (?:paying |our |"
+        r"digital )?(?:subscribers|members)|(?:for )?subscribers only|subscriber[- ]only|"
+        r"already (?:a )?(?:subscriber|member)|subscribe to (?:continue|keep|read|unlock)\w*|"
+        r"you have read \d+ of \d+ free|free articles? (?:left|remaining)|"
+        r"réservée? aux (?:abonnés|abonné·e·s|membres)|déjà abonnée?|abonnez-vous pour (?:lire|"
+        r"continuer)|(?:exclusiv[oa]|reservad[oa]|sólo|solo) (?:para|a) (?:los |nuestros )?"
+        r"(?:suscriptores|abonados|socios|assinantes)|ya eres (?:suscriptor|socio)|"
+        r"suscríbete para (?:seguir|continuar|leer)|(?:exklusiv|nur) für (?:abonnenten|"
+        r"abonnentinnen|abonnierende|abo-kunden|plus-abonnenten)|bereits abonnent\w*|"
+        r"(?:riservat[oa]|esclusiv[oa]) (?:agli|per gli|ai) (?:abbonati|iscritti)|"
+        r"sei già abbonat[oa]|exclusiv[oa] para assinantes|reservad[oa] a assinantes|"
+        r"já é assinante|assine para (?:continuar|ler)|(?:лише|тільки) для передплатник\w*|"
+        r"вже (?:є )?передплатник\w*|(?:только|лишь) для подписчик\w*|уже (?:есть )?подписк\w*|"
+        r"(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)|masz już (?:prenumeratę|"
+        r"subskrypcję))\b.*",
+        24,
+    ),
+    # Checked first: "Articolo riservato agli abbonati" is a paywall, not a newsletter prompt.
+    *_FURNITURE_KINDS,
 ]
 _FURNITURE_PATTERNS = [
     (reason, re.compile(pattern, re.IGNORECASE), max_words)
