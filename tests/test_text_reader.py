@@ -362,3 +362,35 @@ def test_a_closing_bio_names_ordinary_jobs(role):
     bio = f"Jane Doe is a {role} who has lived in the city for twenty years."
     article = read_text_dump(page(before=[], header=HEADER, after=[bio]))
     assert bio not in body_of(article)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "© AFP",
+        "Imagen: EFE",
+        "Foto Ansa",
+        "Photograph: Lee Moss/Reuters",
+        "Tom Hale (Europa Press)",
+    ],
+)
+def test_a_picture_credit_and_the_caption_above_it_leave_the_body(credit):
+    caption = "Readers wait for the doors of the branch library to open."
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[caption, credit]))
+    assert body_of(article) == BODY
+    assert classify_cue(credit)[0] == "credit"
+
+
+def test_a_caption_closed_by_an_agency_credit_leaves_the_body():
+    caption = "Readers wait for the doors of the branch library to open. Tom Hale / AP"
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[caption]))
+    assert body_of(article) == BODY
+
+
+def test_a_paragraph_above_a_credit_stays_when_it_is_longer_than_a_caption():
+    long_line = (
+        "Readers have waited outside this branch every morning for forty years, in rain and "
+        "in snow, because it is the only warm room on the street."
+    )
+    text = page(before=[], header=HEADER, after=[], inside=[long_line, "Photo: AP"])
+    assert long_line in body_of(read_text_dump(text))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from articles.importers.normalize import collapse_spaces
 from articles.importers.text import dates, people
 from articles.importers.text.vocabulary import (
+    AGENCY_COPYRIGHT,
     BARE_URL_LINE,
     COPYRIGHT,
     DISCLAIMER,
@@ -38,6 +39,7 @@ _SENTENCE_END = re.compile(r"[.!?…”\"’)»]\s*$")
 _DIGIT = re.compile(r"\d")
 # Two separators of a row of links or a breadcrumb: "Home · World · Opinion", "Home / News / X".
 _LINK_ROW = re.compile(r"(?: [·|/>›»] [^·|/>›»]{1,40}){2,}")
+_MAX_CAPTION_WORDS = 20
 _SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$)")
 _SKIP_LINK = re.compile(
     r"skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|"
@@ -93,7 +95,28 @@ def split_lines(text: str) -> list[Line]:
     _mark_name_lines(result)
     _mark_pull_quotes(result)
     _mark_running_headers(result)
+    _mark_captions_above_credits(result)
     return result
+
+
+def _mark_captions_above_credits(lines: list[Line]) -> None:
+    """A short one-sentence line right above a bare picture credit is that picture's caption.
+
+    Pages print a caption and then its credit ("Foto: Name/Agency") on the next line; a
+    paragraph of the text is longer than a caption and is not followed by a credit.
+    """
+    for position in range(len(lines) - 1):
+        above, below = lines[position], lines[position + 1]
+        if below.cue != "credit" or below.words > 8 or above.cue not in ("prose", "short"):
+            continue
+        if above.words > _MAX_CAPTION_WORDS or len(_SENTENCE_BREAK.findall(above.text)) > 1:
+            continue
+        if not above.text.endswith("."):
+            continue  # a headline above a gallery's "Photo 2 of 3" has no full stop
+        before = lines[position - 1] if position else None
+        if before is not None and before.cue == "prose" and before.words <= above.words:
+            continue  # no shorter than the paragraph above it: a paragraph of the text
+        above.cue, above.cue_reason = "caption", "photo caption above its credit"
 
 
 _PAGE_MARKER = re.compile(
@@ -200,6 +223,8 @@ def classify_cue(text: str) -> tuple[str, str]:
         return "furniture", "navigation label"
     if WIDGET_HEADING.match(text.rstrip(":")):
         return "widget", "after the article: related list"
+    if AGENCY_COPYRIGHT.match(text.strip()):
+        return "credit", "image credit"
     if COPYRIGHT.match(text) and words <= 14:
         return "meta", "copyright line"
     if kind == "related list heading":

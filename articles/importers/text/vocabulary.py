@@ -62,13 +62,25 @@ WIDGET_HEADING = re.compile(
     r"what to read next|further reading|comments?)$",
     re.IGNORECASE,
 )
+# Picture and news agencies many outlets credit beside a photograph, in the scripts they use.
+_AGENCIES = (
+    r"(?:reuters|afp|ap|efe|dpa|ansa|pap|epa|lusa|belga|xinhua|anadolu|bloomberg|alamy|"
+    r"getty(?: images)?|shutterstock|keystone|europa press|picture alliance|imago(?: images)?|"
+    r"epd|sipa|hans lucas|east news|forum|pa(?: images)?|lapresse|imagoeconomica|"
+    r"ria novosti|риа новости|тасс|интерфакс|укрінформ|уніан|суспільне|ukrinform|interfax|tass)"
+)
+# "© AFP", "© imago images": a picture's credit, not the page's copyright notice.
+AGENCY_COPYRIGHT = re.compile(rf"^(?:©|\(c\))\s*{_AGENCIES}$", re.IGNORECASE)
 IMAGE_CREDIT = re.compile(
     r"^(?:cc\b|©|\(c\)|photo(?:graph)?s?\b|image\b|picture\b|illustration\b|credit\b|"
     r"source: (?:getty|reuters|ap|afp|shutterstock))|"
     # A caption closed by its credit, in several languages: "… Foto: Name", "… Crédit : X".
     r"\b(?:photo|foto|фото|ilustración|illustration|ilustração|illustrazione|ілюстрація|"
     r"иллюстрация|crédito|crédit|credit|bild|immagine|imagem|зображення|изображение|"
-    r"fotografia|fotografía|zdjęcie)\s*:\s*[^.:]{2,60}$|\bfot\.\s*[^.:]{2,60}$|"
+    r"fotografia|fotografía|zdjęcie|photograph|image|picture|imagen|ilustracja)\s*:\s*[^.:]{2,60}$|"
+    r"\bfot\.\s*[^.:]{2,60}$|\billustrazione di\s+[^.:]{2,40}$|"
+    # A credit without a label: "… Name (Agency)", "… Name / Agency", "… Foto Agency".
+    rf"\({_AGENCIES}\)$|/\s*{_AGENCIES}$|\b(?:foto|photo|фото)\s+{_AGENCIES}$|"
     r"\.\s*(?:©|zdjęcie\b)[^.]{0,60}$|"
     # A gallery's counter and its zoom link: "Bild 1 von 9", "Ampliar imagen".
     r"^(?:bild|image|photo|foto|фото|imagen|immagine|imagem|zdjęcie)\s+\d+\s+"
