@@ -394,3 +394,22 @@ def test_a_paragraph_above_a_credit_stays_when_it_is_longer_than_a_caption():
     )
     text = page(before=[], header=HEADER, after=[], inside=[long_line, "Photo: AP"])
     assert long_line in body_of(read_text_dump(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sie haben 2 von 10 kostenlosen Artikeln gelesen.",
+        "Lesen Sie mehr: Warum der Busverkehr teurer wird",
+        "En savoir plus : les bibliothèques de quartier",
+        "Letters may be edited for length; please include your town.",
+        "La rédaction se réserve le droit de raccourcir les courriers.",
+        "Poglądy felietonisty nie muszą być zgodne ze stanowiskiem wydawcy.",
+        "Unser Blatt finanziert sich durch seine Leser: unterstützen Sie uns mit einer Spende.",
+        "Le journalisme indépendant a besoin de votre soutien : chaque don compte pour la rédaction.",
+        "Незалежна журналістика потребує читачів: підтримайте нас будь-якою сумою.",
+    ],
+)
+def test_meters_related_links_letters_notes_and_appeals_leave_the_body(line):
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[line]))
+    assert line not in body_of(article)

@@ -18,6 +18,7 @@ from articles.importers.text.vocabulary import (
     BARE_URL_LINE,
     COPYRIGHT,
     DISCLAIMER,
+    DONATION_APPEAL,
     EDITING_NOTE,
     EDITORS_NOTE,
     FURNITURE_LINE,
@@ -111,10 +112,11 @@ def _mark_captions_above_credits(lines: list[Line]) -> None:
             continue
         if above.words > _MAX_CAPTION_WORDS or len(_SENTENCE_BREAK.findall(above.text)) > 1:
             continue
-        if not above.text.endswith("."):
-            continue  # a headline above a gallery's "Photo 2 of 3" has no full stop
         before = lines[position - 1] if position else None
-        if before is not None and before.cue == "prose" and before.words <= above.words:
+        between_paragraphs = before is not None and before.cue == "prose"
+        if not above.text.endswith(".") and not between_paragraphs:
+            continue  # a headline above a gallery's "Photo 2 of 3" has no full stop
+        if between_paragraphs and before.words <= above.words:
             continue  # no shorter than the paragraph above it: a paragraph of the text
         above.cue, above.cue_reason = "caption", "photo caption above its credit"
 
@@ -247,7 +249,7 @@ def classify_cue(text: str) -> tuple[str, str]:
 
 
 def _is_pitch(text: str) -> bool:
-    if PROMO.search(text):
+    if PROMO.search(text) or (len(text.split()) <= 80 and DONATION_APPEAL.search(text)):
         return True
     if not OUTLET_VOICE.search(text):
         return False  # a pitch speaks as "we", "our", "us"

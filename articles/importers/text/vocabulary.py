@@ -46,6 +46,22 @@ PITCH_TERMS = re.compile(
     r"your (?:support|gift)",
     re.IGNORECASE,
 )
+# A reader-funding appeal as outlets word it in each language, whether or not it says "we".
+DONATION_APPEAL = re.compile(
+    r"\bsmall favou?r to ask\b|\bwe rely on (?:readers|your support|you)\b|"
+    r"\bindependent journalism needs (?:you|your support)\b|"
+    r"\bjournalisme indépendant a besoin de (?:vous|votre soutien)\b|\bsoutenez-nous\b|"
+    r"\bfinancée? (?:uniquement )?par (?:ses|nos) lecteurs\b|"
+    r"\bperiodismo independiente necesita\b|\bapóyanos\b|\bfinanciad[oa] por (?:sus|nuestros) "
+    r"lectores\b|\bunabhängiger journalismus braucht\b|\bunterstützen sie uns\b|"
+    r"\bfinanziert (?:sich )?(?:durch|von) (?:ihre|unsere|seine) leser|"
+    r"\bgiornalismo indipendente ha bisogno\b|\bsostienici\b|\bfinanziat[oa] dai (?:suoi |nostri )?"
+    r"lettori\b|\bjornalismo independente precisa\b|\bapoie-nos\b|\bfinanciad[oa] pel[oa]s "
+    r"(?:seus |nossos )?leitores\b|\bнезалежн\w* журналістик\w* потребує\b|\bпідтримайте нас\b|"
+    r"\bнезависим\w* журналистик\w* нуждается\b|\bподдержите нас\b|"
+    r"\bniezależne dziennikarstwo potrzebuje\b|\bwesprzyj(?:cie)? nas\b",
+    re.IGNORECASE,
+)
 OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # Self-promotion of the outlet's other products ("Watch it on our YouTube channel").
 PROMO = re.compile(
@@ -103,7 +119,8 @@ DISCLAIMER = re.compile(
     r"мнение автора может не совпадать|не обязательно совпадает|"
     r"(?:this is an|an) opinion piece|artículo de opinión|article d'opinion|"
     r"articolo d'opinione|artigo de opinião|meinungsbeitrag|авторська колонка|"
-    r"авторская колонка|opinie wyrażone|nie muszą odzwierciedlać",
+    r"авторская колонка|opinie wyrażone|nie muszą odzwierciedlać|"
+    r"nie muszą być zgodne ze stanowiskiem",
     re.IGNORECASE,
 )
 _OUTLET_WORDS = (
@@ -277,7 +294,10 @@ _FURNITURE_KINDS = [
         r"i più letti|altri articoli|leia (?:também|mais)|mais lidas|veja também|"
         r"читайте (?:також|также)|по темі|по теме|популярне|популярное|"
         r"czytaj (?:też|także|więcej)|zobacz też|voir aussi|ver también|veja também|"
-        r"siehe auch|vedi anche|see also|більше на тему|більше за темою|дивіться також|"
+        r"lesen sie (?:auch|mehr)|approfondisci|saiba mais|learn more|en savoir plus|"
+        r"más información|mehr erfahren|scopri di più|дізнатися більше|узнать больше|"
+        r"dowiedz się więcej|siehe auch|vedi anche|see also|більше на тему|більше за темою|"
+        r"дивіться також|"
         r"больше по теме|смотрите также|читайте по теме)",
         8,
     ),
@@ -315,7 +335,13 @@ _FURNITURE_KINDS += [
         "letters prompt",
         r".*\b(?:send (?:us )?your letters?|letters? to the editor should|write to us|"
         r"envíanos tu carta|enviar cartas|écrivez-nous|schreiben sie uns|scriveteci|"
-        r"escreva-nos|napisz do nas|напишіть нам|напишите нам)\b.*",
+        r"escreva-nos|napisz do nas|напишіть нам|напишите нам|czekamy na (?:państwa )?listy|"
+        r"envie-nos a sua carta|envíenos su carta|envoyez-nous vos (?:lettres|courriers)|"
+        r"letters (?:may|will) be edited|we reserve the right to (?:edit|shorten)|"
+        r"die redaktion behält sich (?:\w+ )*?kürzungen vor|leserbriefe geben die meinung|"
+        r"la redazione si riserva|la rédaction se réserve|la redacción se reserva|"
+        r"a redação reserva-se|редакція залишає за собою право|"
+        r"редакция оставляет за собой право|zastrzega sobie prawo do skrótów)\b.*",
         30,
     ),
     (
@@ -336,6 +362,9 @@ _FURNITURE_KINDS = [
         r"digital )?(?:subscribers|members)|(?:for )?subscribers only|subscriber[- ]only|"
         r"already (?:a )?(?:subscriber|member)|subscribe to (?:continue|keep|read|unlock)\w*|"
         r"you have read \d+ of \d+ free|free articles? (?:left|remaining)|"
+        r"\d+ (?:dei|di|des|sur|de|von|з|из|z) \d+ (?:\w+ )?(?:articoli gratuiti|articles gratuits|"
+        r"artículos gratuitos|artigos gratuitos|kostenlosen artikel\w*|безкоштовних|бесплатных|"
+        r"darmowych)|"
         r"réservée? aux (?:abonnés|abonné·e·s|membres)|déjà abonnée?|abonnez-vous pour (?:lire|"
         r"continuer)|(?:exclusiv[oa]|reservad[oa]|sólo|solo) (?:para|a) (?:los |nuestros )?"
         r"(?:suscriptores|abonados|socios|assinantes)|ya eres (?:suscriptor|socio)|"
