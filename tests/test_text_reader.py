@@ -413,3 +413,23 @@ def test_a_paragraph_above_a_credit_stays_when_it_is_longer_than_a_caption():
 def test_meters_related_links_letters_notes_and_appeals_leave_the_body(line):
     article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[line]))
     assert line not in body_of(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mehr: Warum die Stadtbibliothek schließen muss",
+        "Please send your letters with your name and town to the letters desk.",
+        "Присылайте свои письма в редакцию с указанием города.",
+        "If you value our journalism, please consider a regular contribution to the newsroom.",
+        "Readers crowd the steps of the old library at noon? © picture alliance",
+    ],
+)
+def test_more_links_letters_calls_funding_appeals_and_credits_leave_the_body(line):
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[line]))
+    assert body_of(article) == BODY
+
+
+def test_a_bare_more_button_is_not_a_related_list_that_ends_the_article():
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=["More"]))
+    assert body_of(article)[-1] == BODY[-1]

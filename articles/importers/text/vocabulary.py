@@ -59,7 +59,14 @@ DONATION_APPEAL = re.compile(
     r"lettori\b|\bjornalismo independente precisa\b|\bapoie-nos\b|\bfinanciad[oa] pel[oa]s "
     r"(?:seus |nossos )?leitores\b|\bнезалежн\w* журналістик\w* потребує\b|\bпідтримайте нас\b|"
     r"\bнезависим\w* журналистик\w* нуждается\b|\bподдержите нас\b|"
-    r"\bniezależne dziennikarstwo potrzebuje\b|\bwesprzyj(?:cie)? nas\b",
+    r"\bniezależne dziennikarstwo potrzebuje\b|\bwesprzyj(?:cie)? nas\b|"
+    r"\bif you value (?:what we do|our work|our journalism)\b|"
+    r"\bconsider (?:a|making a) (?:monthly |one-off |regular )?(?:contribution|donation)\b|"
+    r"\bsi vous appréciez notre travail\b|\bsi valoras nuestro trabajo\b|"
+    r"\bwenn ihnen unsere arbeit etwas wert ist\b|\bse apprezzi il nostro lavoro\b|"
+    r"\bse valoriza o nosso trabalho\b|\bjeśli cenisz naszą pracę\b|"
+    r"\bнужна ваша поддержка\b|\bпотрібна ваша підтримка\b|"
+    r"\bна деньги читателей\b|\bна гроші читачів\b",
     re.IGNORECASE,
 )
 OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -97,7 +104,7 @@ IMAGE_CREDIT = re.compile(
     r"\bfot\.\s*[^.:]{2,60}$|\billustrazione di\s+[^.:]{2,40}$|"
     # A credit without a label: "… Name (Agency)", "… Name / Agency", "… Foto Agency".
     rf"\({_AGENCIES}\)$|/\s*{_AGENCIES}$|\b(?:foto|photo|фото)\s+{_AGENCIES}$|"
-    r"\.\s*(?:©|zdjęcie\b)[^.]{0,60}$|"
+    r"[.!?]\s*(?:©|zdjęcie\b)[^.]{0,60}$|"
     # A gallery's counter and its zoom link: "Bild 1 von 9", "Ampliar imagen".
     r"^(?:bild|image|photo|foto|фото|imagen|immagine|imagem|zdjęcie)\s+\d+\s+"
     r"(?:von|of|de|di|из|з|z|sur|su)\s+\d+$|^(?:ampliar imagen|enlarge (?:image|photo)|"
@@ -341,7 +348,13 @@ _FURNITURE_KINDS += [
         r"die redaktion behält sich (?:\w+ )*?kürzungen vor|leserbriefe geben die meinung|"
         r"la redazione si riserva|la rédaction se réserve|la redacción se reserva|"
         r"a redação reserva-se|редакція залишає за собою право|"
-        r"редакция оставляет за собой право|zastrzega sobie prawo do skrótów)\b.*",
+        r"редакция оставляет за собой право|zastrzega sobie prawo do skrótów|"
+        r"(?:pueden )?enviar sus cartas|envoyez (?:votre courrier|vos lettres)|"
+        r"send (?:us )?(?:your )?letters|inviate (?:le vostre )?lettere|"
+        r"schicken sie (?:uns )?(?:ihre )?leserbriefe|envie (?:a sua|as suas) cartas?|"
+        r"надсилайте (?:свої )?листи|присылайте (?:свои )?письма|"
+        r"листи публікуються у скороченні|письма публикуются в сокращении|"
+        r"listy (?:prosimy )?(?:przesyłać|wysyłać))\b.*",
         30,
     ),
     (
@@ -394,13 +407,21 @@ _LINK_TEXT = re.compile(
 )
 
 
+# "More: <another article's title>": a bare "more" labels a link only before a colon.
+_MORE_LABEL = re.compile(r"more|mehr|más|plus|di più|mais|więcej|ещё|еще|більше", re.IGNORECASE)
+
+
+def _is_related_label(label: str) -> bool:
+    return bool(_RELATED.fullmatch(label) or _MORE_LABEL.fullmatch(label))
+
+
 def furniture_reason(text: str) -> str:
     """What kind of page furniture the whole line is ("share bar", "login prompt"), or ""."""
     stripped = text.strip(" .:!*|·•-–—")
     words = len(stripped.split())
     # "Read also: <another article's title>" between two paragraphs.
     label, colon, rest = stripped.partition(":")
-    if colon and rest.strip() and words <= 24 and _RELATED.fullmatch(label.strip()):
+    if colon and rest.strip() and words <= 24 and _is_related_label(label.strip()):
         return "related link inside the text"
     for reason, pattern, max_words in _FURNITURE_PATTERNS:
         if words <= max_words and pattern.fullmatch(stripped):
