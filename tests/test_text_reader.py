@@ -433,3 +433,19 @@ def test_more_links_letters_calls_funding_appeals_and_credits_leave_the_body(lin
 def test_a_bare_more_button_is_not_a_related_list_that_ends_the_article():
     article = read_text_dump(page(before=[], header=HEADER, after=[], inside=["More"]))
     assert body_of(article)[-1] == BODY[-1]
+
+
+def test_the_dates_of_a_list_of_other_articles_above_the_headline_are_not_the_articles():
+    listing = [
+        "Most read",
+        "Why the ferry costs more",
+        "4 May 2022",
+        "A winter without snow",
+        "9 May 2022",
+        "The mayor's last budget",
+        "12 May 2022",
+    ]
+    article = read_text_dump(page(before=listing, header=HEADER[:2], after=[]))
+    assert article.published_on is None
+    dated = read_text_dump(page(before=listing, header=HEADER, after=[]))
+    assert dated.published_on == date(2023, 3, 3)

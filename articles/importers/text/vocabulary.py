@@ -142,7 +142,8 @@ DISCLAIMER_OUTLET = re.compile(
     r"\bpublicó originalmente en |\bpublié (?:initialement|à l'origine) dans |"
     r"\berschien zuerst (?:in|im|bei) |\bpubblicato originariamente su |"
     r"\bpublicado originalmente (?:em|no|na) |\bopublikowano (?:pierwotnie )?w |"
-    r"\bопубликовано в издании |\bопубліковано у виданні |\boriginally published (?:in|by) )"
+    r"\bопубликовано в издании |\bопубліковано у виданні |\boriginally published (?:in|by) |"
+    r"\bfirst appeared (?:in|on) )"
     rf"(?P<outlet>{_OUTLET_WORDS})",
 )
 LINK_LINE = re.compile(
