@@ -449,3 +449,22 @@ def test_the_dates_of_a_list_of_other_articles_above_the_headline_are_not_the_ar
     assert article.published_on is None
     dated = read_text_dump(page(before=listing, header=HEADER, after=[]))
     assert dated.published_on == date(2023, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scrivete al direttore: le lettere possono essere accorciate dalla redazione.",
+        "Le migliori rubriche della settimana, ogni lunedì nella tua casella di posta.",
+        "Contenuto sponsorizzato",
+        "Скачать PDF",
+    ],
+)
+def test_letters_calls_newsletters_sponsored_labels_and_downloads_leave_the_body(line):
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[line]))
+    assert body_of(article) == BODY
+
+
+def test_a_consent_banners_buttons_are_not_the_outlet():
+    article = read_text_dump(page(before=["Accept all  Got it"], header=HEADER, after=[]))
+    assert article.publisher_name == ""

@@ -266,7 +266,8 @@ _FURNITURE_KINDS = [
         r"(?:\s+(?:(?:accept|reject|decline|allow) all|accepter tout|tout (?:accepter|refuser)|"
         r"aceptar todo|rechazar todo|alle (?:akzeptieren|ablehnen)|прийняти всі|відхилити всі|"
         r"принять все|отклонить все|налаштувати|настроить|докладніше|подробнее|"
-        r"manage (?:preferences|settings)|more info))*",
+        r"manage (?:preferences|settings)|more info|got it|okay|ok|d'accord|entendido|verstanden|"
+        r"ho capito|entendi|rozumiem|гаразд|зрозуміло|понятно|хорошо))*",
         40,
     ),
     (
@@ -283,7 +284,8 @@ _FURNITURE_KINDS = [
         r".*\b(?:newsletters?|bolet[ií]n|infolettre|lettre d'information|subscribe|"
         r"suscr[ií]b\w*|s'abonner|abonnez-vous|abonnieren|abonnement|abbonati|abbonamento|"
         r"assine|assinatura|підпис\w*|подпис\w*|subskrybuj|in your inbox|"
-        r"dans votre bo[iî]te|en tu (?:correo|bandeja))\b.*",
+        r"dans votre bo[iî]te|en tu (?:correo|bandeja)|no seu (?:e-?mail|correio)|"
+        r"in your email|in ihr postfach|nella tua casella)\b.*",
         14,
     ),
     (
@@ -327,6 +329,7 @@ _FURNITURE_KINDS = [
         r"di lettura|de leitura)|lecture\s*:?\s*\d+ min(?:utes?)?|lesezeit\s*:?\s*\d+ min\w*|"
         r"download(?: as)? pdf|descargar(?: en)? pdf|t[ée]l[ée]charger(?: en)? pdf|"
         r"pdf (?:herunterladen|download)|scarica(?: il)? pdf|baixar pdf|"
+        r"pobierz pdf|скачати pdf|скачать pdf|"
         r"(?:print|imprimir|imprimer|drucken|stampa) (?:this )?(?:article|página|page|seite)?)",
         6,
     ),
@@ -355,13 +358,17 @@ _FURNITURE_KINDS += [
         r"schicken sie (?:uns )?(?:ihre )?leserbriefe|envie (?:a sua|as suas) cartas?|"
         r"надсилайте (?:свої )?листи|присылайте (?:свои )?письма|"
         r"листи публікуються у скороченні|письма публикуются в сокращении|"
-        r"listy (?:prosimy )?(?:przesyłać|wysyłać))\b.*",
+        r"listy (?:prosimy )?(?:przesyłać|wysyłać)|scrivete al direttore|"
+        r"le lettere possono essere|email us your letter|considered for publication|"
+        r"cartas? (?:podem|pueden) ser (?:editadas|publicadas|resumidas))\b.*",
         30,
     ),
     (
         "advert",
         r"(?:story continues below(?: advertisement)?|partner content|sponsored by .*|"
         r"партнерський матеріал|партнерский материал|contenido patrocinado|"
+        r"conteúdo patrocinado|contenuto sponsorizzato|gesponserte?r? inhalt|anzeige|"
+        r"спонсорський матеріал|спонсорский материал|artykuł sponsorowany|"
         r"article réservé aux abonnés|nur für abonnenten|solo para suscriptores|"
         r"riservato agli abbonati|только для подписчиков)",
         8,
