@@ -468,3 +468,12 @@ def test_letters_calls_newsletters_sponsored_labels_and_downloads_leave_the_body
 def test_a_consent_banners_buttons_are_not_the_outlet():
     article = read_text_dump(page(before=["Accept all  Got it"], header=HEADER, after=[]))
     assert article.publisher_name == ""
+
+
+def test_a_capitalised_pair_opening_a_closing_paragraph_is_no_verbless_bio():
+    closing = "Porta Nuova da anni chiede al comune un presidente di quartiere."
+    article = read_text_dump(page(before=[], header=HEADER[:1], after=[closing]))
+    assert [author.name for author in article.authors] != ["Porta Nuova"]
+    verbless = "Anna Bianchi former director of the Harbour Trust."
+    article = read_text_dump(page(before=[], header=HEADER[:1], after=[verbless]))
+    assert [author.name for author in article.authors] == ["Anna Bianchi"]
