@@ -317,3 +317,163 @@ def test_a_disclaimer_in_another_language_leaves_the_body():
     note = "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor."
     article = read_text_dump(page(before=[], header=HEADER, after=[note]))
     assert body_of(article) == BODY
+
+
+@pytest.mark.parametrize(
+    ("note", "reason"),
+    [
+        ("Unsigned editorials reflect the position of the editorial board.", "note on the genre"),
+        ("Nos éditoriaux expriment la position du journal.", "note on the genre"),
+        ("Los editoriales reflejan la posición de la dirección.", "note on the genre"),
+        ("Leitartikel geben die Meinung der Redaktion wieder.", "note on the genre"),
+        ("Our answers were condensed and edited for brevity.", "editing note"),
+        ("L'entretien a été raccourci pour plus de clarté.", "editing note"),
+        ("Das Interview wurde aus Platzgründen gekürzt.", "editing note"),
+        ("La conversación fue editada por razones de espacio.", "editing note"),
+        ("This column is available only to paying subscribers.", "paywall notice"),
+        ("Chronique réservée aux abonnés", "paywall notice"),
+        ("Contenido exclusivo para suscriptores", "paywall notice"),
+        ("Nur für Abonnenten: jetzt weiterlesen", "paywall notice"),
+        ("Contenuto esclusivo per gli abbonati", "paywall notice"),
+        ("Текст доступний тільки для передплатників", "paywall notice"),
+    ],
+)
+def test_standing_notes_and_paywall_lines_leave_the_body(note, reason):
+    assert classify_cue(note)[1] == reason
+    article = read_text_dump(page(before=[], header=HEADER, after=[note]))
+    assert body_of(article) == BODY
+
+
+def test_prose_about_editorials_stays_in_the_body():
+    line = "The mayor wrote angry letters about our coverage for years, and we printed them all."
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[line]))
+    assert line in body_of(article)
+
+
+def test_a_closing_bio_with_an_unlisted_job_title_leaves_the_body():
+    bio = "Jane Doe is a Principal Field Cartographer with the Harbour Mapping Trust."
+    article = read_text_dump(page(before=[], header=HEADER, after=[bio]))
+    assert body_of(article) == BODY
+    assert [(author.name, author.bio) for author in article.authors] == [("Jane Doe", bio)]
+
+
+@pytest.mark.parametrize("role", ["technologist", "organizer", "campaigner", "nurse", "engineer"])
+def test_a_closing_bio_names_ordinary_jobs(role):
+    bio = f"Jane Doe is a {role} who has lived in the city for twenty years."
+    article = read_text_dump(page(before=[], header=HEADER, after=[bio]))
+    assert bio not in body_of(article)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "© AFP",
+        "Imagen: EFE",
+        "Foto Ansa",
+        "Photograph: Lee Moss/Reuters",
+        "Tom Hale (Europa Press)",
+    ],
+)
+def test_a_picture_credit_and_the_caption_above_it_leave_the_body(credit):
+    caption = "Readers wait for the doors of the branch library to open."
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[caption, credit]))
+    assert body_of(article) == BODY
+    assert classify_cue(credit)[0] == "credit"
+
+
+def test_a_caption_closed_by_an_agency_credit_leaves_the_body():
+    caption = "Readers wait for the doors of the branch library to open. Tom Hale / AP"
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[caption]))
+    assert body_of(article) == BODY
+
+
+def test_a_paragraph_above_a_credit_stays_when_it_is_longer_than_a_caption():
+    long_line = (
+        "Readers have waited outside this branch every morning for forty years, in rain and "
+        "in snow, because it is the only warm room on the street."
+    )
+    text = page(before=[], header=HEADER, after=[], inside=[long_line, "Photo: AP"])
+    assert long_line in body_of(read_text_dump(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sie haben 2 von 10 kostenlosen Artikeln gelesen.",
+        "Lesen Sie mehr: Warum der Busverkehr teurer wird",
+        "En savoir plus : les bibliothèques de quartier",
+        "Letters may be edited for length; please include your town.",
+        "La rédaction se réserve le droit de raccourcir les courriers.",
+        "Poglądy felietonisty nie muszą być zgodne ze stanowiskiem wydawcy.",
+        "Unser Blatt finanziert sich durch seine Leser: unterstützen Sie uns mit einer Spende.",
+        "Le journalisme indépendant a besoin de votre soutien : chaque don compte pour la rédaction.",
+        "Незалежна журналістика потребує читачів: підтримайте нас будь-якою сумою.",
+    ],
+)
+def test_meters_related_links_letters_notes_and_appeals_leave_the_body(line):
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[line]))
+    assert line not in body_of(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mehr: Warum die Stadtbibliothek schließen muss",
+        "Please send your letters with your name and town to the letters desk.",
+        "Присылайте свои письма в редакцию с указанием города.",
+        "If you value our journalism, please consider a regular contribution to the newsroom.",
+        "Readers crowd the steps of the old library at noon? © picture alliance",
+    ],
+)
+def test_more_links_letters_calls_funding_appeals_and_credits_leave_the_body(line):
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[line]))
+    assert body_of(article) == BODY
+
+
+def test_a_bare_more_button_is_not_a_related_list_that_ends_the_article():
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=["More"]))
+    assert body_of(article)[-1] == BODY[-1]
+
+
+def test_the_dates_of_a_list_of_other_articles_above_the_headline_are_not_the_articles():
+    listing = [
+        "Most read",
+        "Why the ferry costs more",
+        "4 May 2022",
+        "A winter without snow",
+        "9 May 2022",
+        "The mayor's last budget",
+        "12 May 2022",
+    ]
+    article = read_text_dump(page(before=listing, header=HEADER[:2], after=[]))
+    assert article.published_on is None
+    dated = read_text_dump(page(before=listing, header=HEADER, after=[]))
+    assert dated.published_on == date(2023, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scrivete al direttore: le lettere possono essere accorciate dalla redazione.",
+        "Le migliori rubriche della settimana, ogni lunedì nella tua casella di posta.",
+        "Contenuto sponsorizzato",
+        "Скачать PDF",
+    ],
+)
+def test_letters_calls_newsletters_sponsored_labels_and_downloads_leave_the_body(line):
+    article = read_text_dump(page(before=[], header=HEADER, after=[], inside=[line]))
+    assert body_of(article) == BODY
+
+
+def test_a_consent_banners_buttons_are_not_the_outlet():
+    article = read_text_dump(page(before=["Accept all  Got it"], header=HEADER, after=[]))
+    assert article.publisher_name == ""
+
+
+def test_a_capitalised_pair_opening_a_closing_paragraph_is_no_verbless_bio():
+    closing = "Porta Nuova da anni chiede al comune un presidente di quartiere."
+    article = read_text_dump(page(before=[], header=HEADER[:1], after=[closing]))
+    assert [author.name for author in article.authors] != ["Porta Nuova"]
+    verbless = "Anna Bianchi former director of the Harbour Trust."
+    article = read_text_dump(page(before=[], header=HEADER[:1], after=[verbless]))
+    assert [author.name for author in article.authors] == ["Anna Bianchi"]

@@ -39,6 +39,12 @@ _BIO_PREPOSITIONS = {
     "am", "an", "bei", "für", "w", "z", "в", "у", "з", "із", "при", "and", "et", "y", "e", "und",
     "і", "та", "и",
 }  # fmt: skip
+# A job title the vocabulary does not list, known by its form: "is a Senior Staff Widgeteer at
+# the Open Grid Project" (a capitalised role phrase, then where the person holds it).
+_TITLED_ROLE = re.compile(
+    r"^\s+(?:is|was|serves as) (?:a|an|the) (?:[A-Z][\w'’-]+ ){0,4}[A-Z][\w'’-]+,? "
+    r"(?:at|with|of|for) (?:the )?[A-Z]"
+)
 _MAX_BIO_WORDS = 120
 _SENTENCE_SPLIT = re.compile(r"(?<=[^\W\d_][.!?])\s+(?=[^\W\d_])")
 
@@ -97,7 +103,11 @@ def _bio_names(text: str) -> tuple[list[str], str] | None:
             return None  # "PONTA DELGADA — …": a dateline opening the body, not a bio
         # The link counts: "X teaches history at Yale" says what X does in its verb.
         described = " ".join(rest.split()[:12])
-        if not ROLE_STEMS.search(described) and not ROLE_COMPOUNDS.search(described):
+        if not (
+            ROLE_STEMS.search(described)
+            or ROLE_COMPOUNDS.search(described)
+            or _TITLED_ROLE.match(rest)
+        ):
             return None
         return [title_case_name(name) for name in names], text
     return None

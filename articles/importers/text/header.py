@@ -11,7 +11,7 @@ from articles.importers.base import ExtractedArticle, ExtractedAuthor
 from articles.importers.text import dates, people
 from articles.importers.text.lines import CLOSING_CUES, FURNITURE_CUES, Line, name_line
 from articles.importers.text.metadata import copyright_outlet, from_line_outlet
-from articles.importers.text.vocabulary import SECTION_LABELS
+from articles.importers.text.vocabulary import DISCLAIMER_OUTLET, SECTION_LABELS
 
 _TITLE_THRESHOLD = 0.5
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+(?:\||-|–|—|·|::|//)\s+(?P<suffix>[^|:]{2,40})$")
@@ -55,6 +55,8 @@ def read_header(
                 article.note("published_on", "date in the byline line")
                 audit[line.index] = ("byline", "byline with its date")
         elif line.cue == "date" and not article.published_on:
+            if title_line is not None and _in_dated_list(line, title_line, page):
+                continue
             stated = dates.date_of_line(line.text)
             if stated:
                 article.published_on, article.date_precision = stated.date, stated.precision
@@ -78,6 +80,23 @@ def read_header(
     _set_title(title_line, article, audit, page)
     _read_section(header, title_line, article, audit)
     _read_standfirst(usable, title_line, min(cluster) if cluster else None, article, audit)
+
+
+def _in_dated_list(line: Line, title: Line, page: list[Line]) -> bool:
+    """Whether a date line above the headline closes a list of dated items ("Most read": a
+    title, its date, a title, its date …) rather than dating the article under it."""
+    index = line.index
+    if index > title.index:
+        return False
+    for step in (-2, 2):
+        other, between = index + step, index + step // 2
+        if (
+            0 <= other < title.index
+            and page[other].cue == "date"
+            and page[between].cue not in ("date", "byline")
+        ):
+            return True
+    return False
 
 
 def _headline_shaped(line: Line) -> bool:
@@ -148,12 +167,17 @@ def _read_standfirst(
             continue
         if people.parse_bio_line(line.text) or dates.find_date(line.text):
             continue
+        if line.features.get("link_row") or DISCLAIMER_OUTLET.search(line.text):
+            continue  # a breadcrumb, or "This article first appeared in …"
+        if limit is None and len(_SENTENCE_BREAK.findall(line.text)) > 1:
+            return  # without a byline under it, a paragraph of sentences is the text itself
         article.standfirst = line.text
         article.note("standfirst", "line under headline")
         audit[line.index] = ("standfirst", "sentence under the headline")
         return
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$)")
 _LABEL_PREFIX = re.compile(r"^(?P<label>[^\W\d_][\w’' -]{1,30}?)\s*[:|]\s+(?P<rest>\S.{8,})$")
 _BYLINE_SUFFIX = re.compile(
     r"^(?P<title>.{12,}?)\s+(?P<byline>(?:by|di|par|por|von|de|da|від|от)\s+\S.+)$"

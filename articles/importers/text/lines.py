@@ -14,12 +14,16 @@ from dataclasses import dataclass, field
 from articles.importers.normalize import collapse_spaces
 from articles.importers.text import dates, people
 from articles.importers.text.vocabulary import (
+    AGENCY_COPYRIGHT,
     BARE_URL_LINE,
     COPYRIGHT,
     DISCLAIMER,
+    DONATION_APPEAL,
+    EDITING_NOTE,
     EDITORS_NOTE,
     FURNITURE_LINE,
     FURNITURE_PHRASE,
+    GENRE_NOTE,
     IMAGE_CREDIT,
     LINK_LINE,
     OUTLET_VOICE,
@@ -36,6 +40,7 @@ _SENTENCE_END = re.compile(r"[.!?…”\"’)»]\s*$")
 _DIGIT = re.compile(r"\d")
 # Two separators of a row of links or a breadcrumb: "Home · World · Opinion", "Home / News / X".
 _LINK_ROW = re.compile(r"(?: [·|/>›»] [^·|/>›»]{1,40}){2,}")
+_MAX_CAPTION_WORDS = 20
 _SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$)")
 _SKIP_LINK = re.compile(
     r"skip to (?:main )?content|ir al contenido(?: principal)?|aller au contenu(?: principal)?|"
@@ -91,7 +96,29 @@ def split_lines(text: str) -> list[Line]:
     _mark_name_lines(result)
     _mark_pull_quotes(result)
     _mark_running_headers(result)
+    _mark_captions_above_credits(result)
     return result
+
+
+def _mark_captions_above_credits(lines: list[Line]) -> None:
+    """A short one-sentence line right above a bare picture credit is that picture's caption.
+
+    Pages print a caption and then its credit ("Foto: Name/Agency") on the next line; a
+    paragraph of the text is longer than a caption and is not followed by a credit.
+    """
+    for position in range(len(lines) - 1):
+        above, below = lines[position], lines[position + 1]
+        if below.cue != "credit" or below.words > 8 or above.cue not in ("prose", "short"):
+            continue
+        if above.words > _MAX_CAPTION_WORDS or len(_SENTENCE_BREAK.findall(above.text)) > 1:
+            continue
+        before = lines[position - 1] if position else None
+        between_paragraphs = before is not None and before.cue == "prose"
+        if not above.text.endswith(".") and not between_paragraphs:
+            continue  # a headline above a gallery's "Photo 2 of 3" has no full stop
+        if between_paragraphs and before.words <= above.words:
+            continue  # no shorter than the paragraph above it: a paragraph of the text
+        above.cue, above.cue_reason = "caption", "photo caption above its credit"
 
 
 _PAGE_MARKER = re.compile(
@@ -187,6 +214,10 @@ def classify_cue(text: str) -> tuple[str, str]:
         return "meta", "closing note"
     if words <= 80 and DISCLAIMER.search(text):
         return "meta", "disclaimer"
+    if words <= 50 and GENRE_NOTE.search(text):
+        return "meta", "note on the genre"
+    if words <= 40 and EDITING_NOTE.search(text):
+        return "meta", "editing note"
     kind = furniture_reason(text)
     if kind == "related link inside the text":
         return "furniture", kind
@@ -194,6 +225,8 @@ def classify_cue(text: str) -> tuple[str, str]:
         return "furniture", "navigation label"
     if WIDGET_HEADING.match(text.rstrip(":")):
         return "widget", "after the article: related list"
+    if AGENCY_COPYRIGHT.match(text.strip()):
+        return "credit", "image credit"
     if COPYRIGHT.match(text) and words <= 14:
         return "meta", "copyright line"
     if kind == "related list heading":
@@ -216,7 +249,7 @@ def classify_cue(text: str) -> tuple[str, str]:
 
 
 def _is_pitch(text: str) -> bool:
-    if PROMO.search(text):
+    if PROMO.search(text) or (len(text.split()) <= 80 and DONATION_APPEAL.search(text)):
         return True
     if not OUTLET_VOICE.search(text):
         return False  # a pitch speaks as "we", "our", "us"

@@ -11,6 +11,7 @@ from articles.importers.people import (
     parse_signature,
     title_case_name,
 )
+from articles.importers.vocabulary import ROLE_STEMS
 
 __all__ = [
     "CREDIT_LABELS",
@@ -104,10 +105,15 @@ def parse_bio_line(text: str) -> tuple[str, str] | None:
     if not named or not text[named[1] : named[1] + 2].strip(" ").islower():
         return None
     name, end = named
+    # Without a verb the role comes first ("Jane Doe former president of …"): a capitalised
+    # pair opening a line of prose that names a role only later is no note about a person.
+    if not ROLE_STEMS.search(" ".join(text[end:].split()[:_VERBLESS_ROLE_WORDS])):
+        return None
     # Read it as "Name is …": the shared parser then checks the role words.
     return (name, text) if shared.parse_bio_line(f"{name} is{text[end:]}") else None
 
 
+_VERBLESS_ROLE_WORDS = 3
 _LOOSE_MARKER = re.compile(
     r"^(?:un (?:texte|article|billet) de|une chronique de|una columna de|un art[ií]culo de|"
     r"texto de|ein (?:beitrag|text) von|um texto de|un testo di|interview(?:ed)? by|"

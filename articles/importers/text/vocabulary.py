@@ -46,6 +46,29 @@ PITCH_TERMS = re.compile(
     r"your (?:support|gift)",
     re.IGNORECASE,
 )
+# A reader-funding appeal as outlets word it in each language, whether or not it says "we".
+DONATION_APPEAL = re.compile(
+    r"\bsmall favou?r to ask\b|\bwe rely on (?:readers|your support|you)\b|"
+    r"\bindependent journalism needs (?:you|your support)\b|"
+    r"\bjournalisme indépendant a besoin de (?:vous|votre soutien)\b|\bsoutenez-nous\b|"
+    r"\bfinancée? (?:uniquement )?par (?:ses|nos) lecteurs\b|"
+    r"\bperiodismo independiente necesita\b|\bapóyanos\b|\bfinanciad[oa] por (?:sus|nuestros) "
+    r"lectores\b|\bunabhängiger journalismus braucht\b|\bunterstützen sie uns\b|"
+    r"\bfinanziert (?:sich )?(?:durch|von) (?:ihre|unsere|seine) leser|"
+    r"\bgiornalismo indipendente ha bisogno\b|\bsostienici\b|\bfinanziat[oa] dai (?:suoi |nostri )?"
+    r"lettori\b|\bjornalismo independente precisa\b|\bapoie-nos\b|\bfinanciad[oa] pel[oa]s "
+    r"(?:seus |nossos )?leitores\b|\bнезалежн\w* журналістик\w* потребує\b|\bпідтримайте нас\b|"
+    r"\bнезависим\w* журналистик\w* нуждается\b|\bподдержите нас\b|"
+    r"\bniezależne dziennikarstwo potrzebuje\b|\bwesprzyj(?:cie)? nas\b|"
+    r"\bif you value (?:what we do|our work|our journalism)\b|"
+    r"\bconsider (?:a|making a) (?:monthly |one-off |regular )?(?:contribution|donation)\b|"
+    r"\bsi vous appréciez notre travail\b|\bsi valoras nuestro trabajo\b|"
+    r"\bwenn ihnen unsere arbeit etwas wert ist\b|\bse apprezzi il nostro lavoro\b|"
+    r"\bse valoriza o nosso trabalho\b|\bjeśli cenisz naszą pracę\b|"
+    r"\bнужна ваша поддержка\b|\bпотрібна ваша підтримка\b|"
+    r"\bна деньги читателей\b|\bна гроші читачів\b",
+    re.IGNORECASE,
+)
 OUTLET_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # Self-promotion of the outlet's other products ("Watch it on our YouTube channel").
 PROMO = re.compile(
@@ -62,14 +85,26 @@ WIDGET_HEADING = re.compile(
     r"what to read next|further reading|comments?)$",
     re.IGNORECASE,
 )
+# Picture and news agencies many outlets credit beside a photograph, in the scripts they use.
+_AGENCIES = (
+    r"(?:reuters|afp|ap|efe|dpa|ansa|pap|epa|lusa|belga|xinhua|anadolu|bloomberg|alamy|"
+    r"getty(?: images)?|shutterstock|keystone|europa press|picture alliance|imago(?: images)?|"
+    r"epd|sipa|hans lucas|east news|forum|pa(?: images)?|lapresse|imagoeconomica|"
+    r"ria novosti|риа новости|тасс|интерфакс|укрінформ|уніан|суспільне|ukrinform|interfax|tass)"
+)
+# "© AFP", "© imago images": a picture's credit, not the page's copyright notice.
+AGENCY_COPYRIGHT = re.compile(rf"^(?:©|\(c\))\s*{_AGENCIES}$", re.IGNORECASE)
 IMAGE_CREDIT = re.compile(
     r"^(?:cc\b|©|\(c\)|photo(?:graph)?s?\b|image\b|picture\b|illustration\b|credit\b|"
     r"source: (?:getty|reuters|ap|afp|shutterstock))|"
     # A caption closed by its credit, in several languages: "… Foto: Name", "… Crédit : X".
     r"\b(?:photo|foto|фото|ilustración|illustration|ilustração|illustrazione|ілюстрація|"
     r"иллюстрация|crédito|crédit|credit|bild|immagine|imagem|зображення|изображение|"
-    r"fotografia|fotografía|zdjęcie)\s*:\s*[^.:]{2,60}$|\bfot\.\s*[^.:]{2,60}$|"
-    r"\.\s*(?:©|zdjęcie\b)[^.]{0,60}$|"
+    r"fotografia|fotografía|zdjęcie|photograph|image|picture|imagen|ilustracja)\s*:\s*[^.:]{2,60}$|"
+    r"\bfot\.\s*[^.:]{2,60}$|\billustrazione di\s+[^.:]{2,40}$|"
+    # A credit without a label: "… Name (Agency)", "… Name / Agency", "… Foto Agency".
+    rf"\({_AGENCIES}\)$|/\s*{_AGENCIES}$|\b(?:foto|photo|фото)\s+{_AGENCIES}$|"
+    r"[.!?]\s*(?:©|zdjęcie\b)[^.]{0,60}$|"
     # A gallery's counter and its zoom link: "Bild 1 von 9", "Ampliar imagen".
     r"^(?:bild|image|photo|foto|фото|imagen|immagine|imagem|zdjęcie)\s+\d+\s+"
     r"(?:von|of|de|di|из|з|z|sur|su)\s+\d+$|^(?:ampliar imagen|enlarge (?:image|photo)|"
@@ -91,7 +126,8 @@ DISCLAIMER = re.compile(
     r"мнение автора может не совпадать|не обязательно совпадает|"
     r"(?:this is an|an) opinion piece|artículo de opinión|article d'opinion|"
     r"articolo d'opinione|artigo de opinião|meinungsbeitrag|авторська колонка|"
-    r"авторская колонка|opinie wyrażone|nie muszą odzwierciedlać",
+    r"авторская колонка|opinie wyrażone|nie muszą odzwierciedlać|"
+    r"nie muszą być zgodne ze stanowiskiem",
     re.IGNORECASE,
 )
 _OUTLET_WORDS = (
@@ -106,7 +142,8 @@ DISCLAIMER_OUTLET = re.compile(
     r"\bpublicó originalmente en |\bpublié (?:initialement|à l'origine) dans |"
     r"\berschien zuerst (?:in|im|bei) |\bpubblicato originariamente su |"
     r"\bpublicado originalmente (?:em|no|na) |\bopublikowano (?:pierwotnie )?w |"
-    r"\bопубликовано в издании |\bопубліковано у виданні |\boriginally published (?:in|by) )"
+    r"\bопубликовано в издании |\bопубліковано у виданні |\boriginally published (?:in|by) |"
+    r"\bfirst appeared (?:in|on) )"
     rf"(?P<outlet>{_OUTLET_WORDS})",
 )
 LINK_LINE = re.compile(
@@ -120,6 +157,49 @@ LINK_LINE = re.compile(
 BARE_URL_LINE = re.compile(r"^(?P<url>https?://\S+)$", re.IGNORECASE)
 NOTE_PREFIX = re.compile(
     r"^(?:note|about the authors?|author(?:'s)? (?:note|bio)|bio)\s*[:\-–—]\s*", re.IGNORECASE
+)
+# Standing notes an outlet prints beside a piece, about the piece rather than in it: what its
+# editorials are (the outlet's voice), and how an interview was edited. Each kind is written
+# the way outlets word it in every language handled.
+GENRE_NOTE = re.compile(
+    r"\beditorials?\b.{0,80}\b(?:represent|reflect|express|are|is)\b.{0,60}"
+    r"\b(?:views?|voice|opinions?|position|stance) of\b|"
+    r"\beditorials? (?:are|is) (?:written|produced|decided) by\b|"
+    r"\b(?:unsigned )?editorials?\b.{0,60}\beditorial (?:board|team|staff)\b|"
+    r"\b(?:les |nos )?éditoriaux\b.{0,60}\b(?:engagent|expriment|reflètent|représentent)\b|"
+    r"\bl['’]éditorial\b.{0,40}\b(?:engage|exprime|reflète)\b.{0,30}\b(?:rédaction|journal)\b|"
+    r"\b(?:los |nuestros )?editoriales\b.{0,60}\b(?:expresan|reflejan|representan|son)\b.{0,60}"
+    r"\b(?:opinión|posición|voz|postura)\b|"
+    r"\b(?:leitartikel|kommentare der redaktion)\b.{0,60}\b(?:meinung|haltung|position|stimme)\b|"
+    r"\b(?:gli )?editoriali\b.{0,60}\b(?:esprimono|rappresentano|riflettono)\b|"
+    r"\b(?:os )?editoriais\b.{0,60}\b(?:expressam|representam|refletem)\b|"
+    r"\bредакційн\w* (?:статт\w*|колонк\w*)\b.{0,60}\b(?:позиці\w*|думк\w*|голос\w*)|"
+    r"\bредакционн\w* (?:стать\w*|колонк\w*)\b.{0,60}\b(?:позици\w*|мнени\w*|голос\w*)|"
+    r"\bartykuły redakcyjne\b.{0,60}\b(?:wyrażają|stanowisko|zdanie)",
+    re.IGNORECASE,
+)
+EDITING_NOTE = re.compile(
+    r"\b(?:interview|conversation|q&a|transcript|exchange|discussion|remarks|answers)s? "
+    r"(?:has|have|was|were) been (?:\w+ )?(?:edited|condensed|shortened)\b|"
+    r"\b(?:edited|condensed|shortened)(?: and (?:edited|condensed))? for "
+    r"(?:length|clarity|brevity|space)\b|"
+    r"\b(?:l['’]entretien|l['’]entrevue|cet entretien|les propos)\b.{0,40}"
+    r"\b(?:a|ont) été (?:\w+ )?(?:édités?|éditées?|condensés?|raccourcis?|resserrés?|relus?)\b|"
+    r"\bpropos recueillis\b.{0,60}\b(?:édités|édités|condensés|raccourcis|relus)\b|"
+    r"\b(?:das )?(?:gespräch|interview)\b.{0,20}\bwurde(?:n)? (?:\w+ ){0,2}(?:gekürzt|redigiert|"
+    r"bearbeitet)\b|\bgekürzt und (?:redigiert|bearbeitet)\b|"
+    r"\b(?:la |esta )?(?:entrevista|conversación|charla)\b.{0,20}\b(?:ha sido|fue) "
+    r"(?:\w+ )?(?:editada|condensada|resumida|abreviada)\b|"
+    r"\beditad[ao]s? (?:y condensad[ao]s? )?(?:por razones de|para mayor|por) "
+    r"(?:claridad|extensión|espacio|brevedad)\b|"
+    r"\b(?:l['’]|questa )?(?:intervista|conversazione)\b.{0,20}\bè stata (?:\w+ )?"
+    r"(?:modificata|editata|condensata|ridotta|accorciata)\b|"
+    r"\b(?:a |esta )?(?:entrevista|conversa)\b.{0,20}\bfoi (?:\w+ )?(?:editada|condensada|"
+    r"resumida|encurtada)\b|\beditad[ao]s? por (?:questões|razões) de (?:clareza|extensão)\b|"
+    r"\bінтерв['’]ю\b.{0,20}\b(?:скорочено|відредаговано|скорочене|відредаговане)\b|"
+    r"\bинтервью\b.{0,20}\b(?:сокращено|отредактировано)\b|"
+    r"\bwywiad\b.{0,20}\b(?:został|był) (?:\w+ )?(?:zredagowany|skrócony|zredagowane)\b",
+    re.IGNORECASE,
 )
 EDITORS_NOTE = re.compile(r"^editor(?:['’]s)? note\s*[:\-–—]\s*(?P<note>.+)$", re.IGNORECASE)
 COPYRIGHT = re.compile(
@@ -186,7 +266,8 @@ _FURNITURE_KINDS = [
         r"(?:\s+(?:(?:accept|reject|decline|allow) all|accepter tout|tout (?:accepter|refuser)|"
         r"aceptar todo|rechazar todo|alle (?:akzeptieren|ablehnen)|прийняти всі|відхилити всі|"
         r"принять все|отклонить все|налаштувати|настроить|докладніше|подробнее|"
-        r"manage (?:preferences|settings)|more info))*",
+        r"manage (?:preferences|settings)|more info|got it|okay|ok|d'accord|entendido|verstanden|"
+        r"ho capito|entendi|rozumiem|гаразд|зрозуміло|понятно|хорошо))*",
         40,
     ),
     (
@@ -203,7 +284,8 @@ _FURNITURE_KINDS = [
         r".*\b(?:newsletters?|bolet[ií]n|infolettre|lettre d'information|subscribe|"
         r"suscr[ií]b\w*|s'abonner|abonnez-vous|abonnieren|abonnement|abbonati|abbonamento|"
         r"assine|assinatura|підпис\w*|подпис\w*|subskrybuj|in your inbox|"
-        r"dans votre bo[iî]te|en tu (?:correo|bandeja))\b.*",
+        r"dans votre bo[iî]te|en tu (?:correo|bandeja)|no seu (?:e-?mail|correio)|"
+        r"in your email|in ihr postfach|nella tua casella)\b.*",
         14,
     ),
     (
@@ -222,7 +304,10 @@ _FURNITURE_KINDS = [
         r"i più letti|altri articoli|leia (?:também|mais)|mais lidas|veja também|"
         r"читайте (?:також|также)|по темі|по теме|популярне|популярное|"
         r"czytaj (?:też|także|więcej)|zobacz też|voir aussi|ver también|veja também|"
-        r"siehe auch|vedi anche|see also|більше на тему|більше за темою|дивіться також|"
+        r"lesen sie (?:auch|mehr)|approfondisci|saiba mais|learn more|en savoir plus|"
+        r"más información|mehr erfahren|scopri di più|дізнатися більше|узнать больше|"
+        r"dowiedz się więcej|siehe auch|vedi anche|see also|більше на тему|більше за темою|"
+        r"дивіться також|"
         r"больше по теме|смотрите также|читайте по теме)",
         8,
     ),
@@ -244,6 +329,7 @@ _FURNITURE_KINDS = [
         r"di lettura|de leitura)|lecture\s*:?\s*\d+ min(?:utes?)?|lesezeit\s*:?\s*\d+ min\w*|"
         r"download(?: as)? pdf|descargar(?: en)? pdf|t[ée]l[ée]charger(?: en)? pdf|"
         r"pdf (?:herunterladen|download)|scarica(?: il)? pdf|baixar pdf|"
+        r"pobierz pdf|скачати pdf|скачать pdf|"
         r"(?:print|imprimir|imprimer|drucken|stampa) (?:this )?(?:article|página|page|seite)?)",
         6,
     ),
@@ -260,17 +346,61 @@ _FURNITURE_KINDS += [
         "letters prompt",
         r".*\b(?:send (?:us )?your letters?|letters? to the editor should|write to us|"
         r"envíanos tu carta|enviar cartas|écrivez-nous|schreiben sie uns|scriveteci|"
-        r"escreva-nos|napisz do nas|напишіть нам|напишите нам)\b.*",
+        r"escreva-nos|napisz do nas|напишіть нам|напишите нам|czekamy na (?:państwa )?listy|"
+        r"envie-nos a sua carta|envíenos su carta|envoyez-nous vos (?:lettres|courriers)|"
+        r"letters (?:may|will) be edited|we reserve the right to (?:edit|shorten)|"
+        r"die redaktion behält sich (?:\w+ )*?kürzungen vor|leserbriefe geben die meinung|"
+        r"la redazione si riserva|la rédaction se réserve|la redacción se reserva|"
+        r"a redação reserva-se|редакція залишає за собою право|"
+        r"редакция оставляет за собой право|zastrzega sobie prawo do skrótów|"
+        r"(?:pueden )?enviar sus cartas|envoyez (?:votre courrier|vos lettres)|"
+        r"send (?:us )?(?:your )?letters|inviate (?:le vostre )?lettere|"
+        r"schicken sie (?:uns )?(?:ihre )?leserbriefe|envie (?:a sua|as suas) cartas?|"
+        r"надсилайте (?:свої )?листи|присылайте (?:свои )?письма|"
+        r"листи публікуються у скороченні|письма публикуются в сокращении|"
+        r"listy (?:prosimy )?(?:przesyłać|wysyłać)|scrivete al direttore|"
+        r"le lettere possono essere|email us your letter|considered for publication|"
+        r"cartas? (?:podem|pueden) ser (?:editadas|publicadas|resumidas))\b.*",
         30,
     ),
     (
         "advert",
         r"(?:story continues below(?: advertisement)?|partner content|sponsored by .*|"
         r"партнерський матеріал|партнерский материал|contenido patrocinado|"
+        r"conteúdo patrocinado|contenuto sponsorizzato|gesponserte?r? inhalt|anzeige|"
+        r"спонсорський матеріал|спонсорский материал|artykuł sponsorowany|"
         r"article réservé aux abonnés|nur für abonnenten|solo para suscriptores|"
         r"riservato agli abbonati|только для подписчиков)",
         8,
     ),
+]
+_FURNITURE_KINDS = [
+    (
+        # A paywall's notice, in every language handled: "This article is for subscribers".
+        "paywall notice",
+        r".*\b(?:(?:article|story|content|piece|report|column)s? (?:is |are )?(?:only )?"
+        r"(?:for|available (?:only )?to|reserved for|exclusive to|exclusively for) (?:paying |our |"
+        r"digital )?(?:subscribers|members)|(?:for )?subscribers only|subscriber[- ]only|"
+        r"already (?:a )?(?:subscriber|member)|subscribe to (?:continue|keep|read|unlock)\w*|"
+        r"you have read \d+ of \d+ free|free articles? (?:left|remaining)|"
+        r"\d+ (?:dei|di|des|sur|de|von|з|из|z) \d+ (?:\w+ )?(?:articoli gratuiti|articles gratuits|"
+        r"artículos gratuitos|artigos gratuitos|kostenlosen artikel\w*|безкоштовних|бесплатных|"
+        r"darmowych)|"
+        r"réservée? aux (?:abonnés|abonné·e·s|membres)|déjà abonnée?|abonnez-vous pour (?:lire|"
+        r"continuer)|(?:exclusiv[oa]|reservad[oa]|sólo|solo) (?:para|a) (?:los |nuestros )?"
+        r"(?:suscriptores|abonados|socios|assinantes)|ya eres (?:suscriptor|socio)|"
+        r"suscríbete para (?:seguir|continuar|leer)|(?:exklusiv|nur) für (?:abonnenten|"
+        r"abonnentinnen|abonnierende|abo-kunden|plus-abonnenten)|bereits abonnent\w*|"
+        r"(?:riservat[oa]|esclusiv[oa]) (?:agli|per gli|ai) (?:abbonati|iscritti)|"
+        r"sei già abbonat[oa]|exclusiv[oa] para assinantes|reservad[oa] a assinantes|"
+        r"já é assinante|assine para (?:continuar|ler)|(?:лише|тільки) для передплатник\w*|"
+        r"вже (?:є )?передплатник\w*|(?:только|лишь) для подписчик\w*|уже (?:есть )?подписк\w*|"
+        r"(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)|masz już (?:prenumeratę|"
+        r"subskrypcję))\b.*",
+        24,
+    ),
+    # Checked first: "Articolo riservato agli abbonati" is a paywall, not a newsletter prompt.
+    *_FURNITURE_KINDS,
 ]
 _FURNITURE_PATTERNS = [
     (reason, re.compile(pattern, re.IGNORECASE), max_words)
@@ -285,13 +415,21 @@ _LINK_TEXT = re.compile(
 )
 
 
+# "More: <another article's title>": a bare "more" labels a link only before a colon.
+_MORE_LABEL = re.compile(r"more|mehr|más|plus|di più|mais|więcej|ещё|еще|більше", re.IGNORECASE)
+
+
+def _is_related_label(label: str) -> bool:
+    return bool(_RELATED.fullmatch(label) or _MORE_LABEL.fullmatch(label))
+
+
 def furniture_reason(text: str) -> str:
     """What kind of page furniture the whole line is ("share bar", "login prompt"), or ""."""
     stripped = text.strip(" .:!*|·•-–—")
     words = len(stripped.split())
     # "Read also: <another article's title>" between two paragraphs.
     label, colon, rest = stripped.partition(":")
-    if colon and rest.strip() and words <= 24 and _RELATED.fullmatch(label.strip()):
+    if colon and rest.strip() and words <= 24 and _is_related_label(label.strip()):
         return "related link inside the text"
     for reason, pattern, max_words in _FURNITURE_PATTERNS:
         if words <= max_words and pattern.fullmatch(stripped):

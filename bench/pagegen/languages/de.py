@@ -172,7 +172,11 @@ DATA = {
     "read_time": "{n} Min. Lesezeit|Lesedauer: {n} Minuten|{n} Min.",
     "disclaimer": """
         Gastbeiträge geben die Meinung der Autoren wieder, nicht unbedingt die von
-        {outlet}.|Dieser Text ist ein Meinungsbeitrag. Er gibt die Sicht des Autors wieder.
+        {outlet}.|Dieser Text ist ein Meinungsbeitrag. Er gibt die Sicht des Autors wieder.|
+        Leitartikel geben die Meinung der Redaktion wieder.|
+        Die Kommentare der Redaktion spiegeln die Haltung des Hauses.|
+        Das Gespräch wurde gekürzt und redigiert.|
+        Das Interview wurde aus Platzgründen gekürzt.
     """,
     "footer": """
         Datenschutz|Impressum|Kontakt|Über
@@ -180,7 +184,9 @@ DATA = {
     """,
     "paywall": """
         Dieser Artikel ist nur für Abonnenten.|Jetzt abonnieren und weiterlesen| Bereits Abonnent?
-        Hier anmelden|Sie haben {n} von 5 kostenlosen Artikeln gelesen.
+        Hier anmelden|Sie haben {n} von 5 kostenlosen Artikeln gelesen.|
+        Dieser Artikel ist exklusiv für Abonnenten.|
+        Bereits Abonnent? Hier anmelden
     """,
     "live_heading": "Newsticker|Live|Aktuell|Eilmeldungen",
     "q_prefix": "Frage:|F:|—",

@@ -209,7 +209,11 @@ DATA = {
     "disclaimer": """
         The views expressed in this article are the author's own and do not necessarily reflect
         those of {outlet}.|The opinions expressed in this commentary are solely those of the
-        author.|This is an opinion piece. The views are the writer's own.
+        author.|This is an opinion piece. The views are the writer's own.|
+        Editorials represent the views of the editorial board of {outlet}.|
+        Unsigned editorials reflect the position of the editorial board.|
+        This conversation was condensed and edited for clarity.|
+        Answers have been lightly edited for length.
     """,
     "footer": """
         Privacy policy|Terms of use|Contact us|About us|Advertise with
@@ -217,7 +221,9 @@ DATA = {
     """,
     "paywall": """
         This article is for subscribers only.|Subscribe to read the full article| Already a
-        subscriber? Log in|You have read {n} of 5 free articles this month.
+        subscriber? Log in|You have read {n} of 5 free articles this month.|
+        Subscriber-only story|
+        This piece is available only to paying subscribers.
     """,
     "live_heading": "Latest news|Live|Just in|News feed|Breaking",
     "q_prefix": "Q:|Question:",

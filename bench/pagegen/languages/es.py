@@ -176,7 +176,11 @@ DATA = {
     "disclaimer": """
         Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor y no
         reflejan necesariamente la línea editorial de {outlet}.|Este es un artículo de opinión.
-        Las opiniones son de su autor.
+        Las opiniones son de su autor.|
+        Los editoriales expresan la opinión del periódico.|
+        Nuestros editoriales reflejan la posición de la dirección.|
+        La entrevista ha sido editada por razones de espacio.|
+        Esta conversación fue condensada y editada por claridad.
     """,
     "footer": """
         Política de privacidad|Aviso legal|Contacto|Quiénes somos|Publicidad|Trabaja con
@@ -184,7 +188,9 @@ DATA = {
     """,
     "paywall": """
         Este contenido es exclusivo para suscriptores.|Suscríbete para seguir leyendo| ¿Ya eres
-        suscriptor? Inicia sesión|Has leído {n} de 10 artículos gratuitos este mes.
+        suscriptor? Inicia sesión|Has leído {n} de 10 artículos gratuitos este mes.|
+        Artículo exclusivo para suscriptores|
+        ¿Ya eres suscriptor? Inicia sesión
     """,
     "live_heading": "Última hora|En directo|Lo último|Minuto a minuto",
     "q_prefix": "P.|Pregunta:|—",

@@ -181,7 +181,11 @@ DATA = {
     "disclaimer": """
         Les opinions exprimées dans cette tribune n'engagent que leur auteur et ne reflètent pas
         nécessairement la position de {outlet}.|Ce texte est une tribune. Les idées qui y sont
-        exprimées n'engagent que son auteur.
+        exprimées n'engagent que son auteur.|
+        Les éditoriaux engagent la rédaction.|
+        Nos éditoriaux expriment la position du journal.|
+        L'entretien a été condensé pour plus de clarté.|
+        Les propos recueillis ont été édités et raccourcis.
     """,
     "footer": """
         Politique de confidentialité|Mentions légales|Contact|Qui
@@ -189,7 +193,9 @@ DATA = {
     """,
     "paywall": """
         Cet article est réservé aux abonnés.|Abonnez-vous pour lire la suite| Déjà abonné ? Se
-        connecter|Il vous reste {n} articles gratuits ce mois-ci.
+        connecter|Il vous reste {n} articles gratuits ce mois-ci.|
+        Contenu réservé aux abonnés|
+        Déjà abonné ? Connectez-vous
     """,
     "live_heading": "En continu|Direct|Les dernières infos|Fil info",
     "q_prefix": "Question :|—|Q :",

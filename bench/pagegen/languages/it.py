@@ -166,7 +166,11 @@ DATA = {
     "read_time": "{n} min di lettura|Tempo di lettura: {n} minuti|{n} min",
     "disclaimer": """
         Le opinioni espresse in questo articolo sono dell'autore e non riflettono necessariamente
-        quelle di {outlet}.|Questo è un articolo d'opinione: le tesi sono dell'autore.
+        quelle di {outlet}.|Questo è un articolo d'opinione: le tesi sono dell'autore.|
+        Gli editoriali esprimono la posizione del giornale.|
+        Gli editoriali rappresentano l'opinione della redazione.|
+        L'intervista è stata condensata per chiarezza.|
+        Questa conversazione è stata modificata per brevità.
     """,
     "footer": """
         Privacy|Note legali|Contatti|Chi siamo|Pubblicità|Lavora con noi|Accessibilità|Mappa del
@@ -174,7 +178,9 @@ DATA = {
     """,
     "paywall": """
         Questo articolo è riservato agli abbonati.|Abbonati per continuare a leggere| Sei già
-        abbonato? Accedi|Hai letto {n} dei 5 articoli gratuiti di questo mese.
+        abbonato? Accedi|Hai letto {n} dei 5 articoli gratuiti di questo mese.|
+        Articolo riservato agli abbonati|
+        Sei già abbonato? Accedi
     """,
     "live_heading": "Ultima ora|In diretta|Le ultime notizie|Live",
     "q_prefix": "D.|Domanda:|—",

@@ -167,7 +167,11 @@ DATA = {
     "read_time": "{n} min czytania|Czas czytania: {n} minut|{n} min",
     "disclaimer": """
         Opinie wyrażone w tekście są opiniami autora i nie muszą odzwierciedlać stanowiska
-        {outlet}.|To jest felieton. Poglądy autora nie muszą być zgodne ze stanowiskiem redakcji.
+        {outlet}.|To jest felieton. Poglądy autora nie muszą być zgodne ze stanowiskiem redakcji.|
+        Artykuły redakcyjne wyrażają stanowisko redakcji.|
+        Artykuły redakcyjne wyrażają zdanie wydawcy.|
+        Wywiad został zredagowany i skrócony.|
+        Wywiad został skrócony dla przejrzystości.
     """,
     "footer": """
         Polityka prywatności|Regulamin|Kontakt|O nas|Reklama|Praca|Mapa strony|Ustawienia cookie
@@ -175,7 +179,9 @@ DATA = {
     "paywall": """
         Ten artykuł jest dostępny tylko dla prenumeratorów.|Wykup prenumeratę, aby czytać
         dalej|Masz już prenumeratę? Zaloguj się|Przeczytałeś {n} z 5 darmowych artykułów w tym
-        miesiącu.
+        miesiącu.|
+        Artykuł tylko dla prenumeratorów|
+        Masz już prenumeratę? Zaloguj się
     """,
     "live_heading": "Na żywo|Najnowsze wiadomości|Z ostatniej chwili|Najważniejsze",
     "q_prefix": "—|Pytanie:|P:",

@@ -172,7 +172,11 @@ DATA = {
     "disclaimer": """
         As opiniões expressas neste artigo são da exclusiva responsabilidade do autor e não
         refletem necessariamente a posição de {outlet}.|Este é um artigo de opinião. As opiniões
-        são do autor.
+        são do autor.|
+        Os editoriais expressam a opinião do jornal.|
+        Os editoriais representam a posição da direção.|
+        A entrevista foi editada por questões de clareza.|
+        Esta conversa foi condensada e editada.
     """,
     "footer": """
         Política de privacidade|Termos de utilização|Contactos|Quem somos|Publicidade|Trabalhe
@@ -180,7 +184,9 @@ DATA = {
     """,
     "paywall": """
         Este artigo é exclusivo para assinantes.|Assine para continuar a ler| Já é assinante?
-        Inicie sessão|Leu {n} de 5 artigos gratuitos este mês.
+        Inicie sessão|Leu {n} de 5 artigos gratuitos este mês.|
+        Conteúdo exclusivo para assinantes|
+        Já é assinante? Entre na sua conta
     """,
     "live_heading": "Última hora|Em direto|Ao minuto|As últimas",
     "q_prefix": "P:|Pergunta:|—",
