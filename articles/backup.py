@@ -174,9 +174,11 @@ def backup_archive(directory: Path) -> dict:
         raise BackupError(f"{directory}: already exists and is not an empty directory")
     directory.mkdir(parents=True, exist_ok=True)
     files = {}
-    # One read transaction, so every file describes the same moment (a snapshot on PostgreSQL).
+    # One read transaction, so every file describes the same moment (a snapshot on PostgreSQL;
+    # the isolation level can only be chosen by the outermost transaction, before any query).
+    outermost = not connection.in_atomic_block
     with transaction.atomic():
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and outermost:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         for model in archive_models():
