@@ -84,6 +84,12 @@ def _walk(element, blocks: list[Block]) -> None:
     run = _Run(element, kind)
     if element.text:
         run.parts.append(element.text)
+    _children(element, run, blocks)
+    _flush(run, blocks)
+
+
+def _children(element, run: _Run, blocks: list[Block]) -> None:
+    """Walk an element's children into the open run: blocks flush it, inline text extends it."""
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag and tag not in _SKIPPED_TAGS:
@@ -98,7 +104,6 @@ def _walk(element, blocks: list[Block]) -> None:
             if child.tail.strip():
                 run.breaks = 0
             run.parts.append(child.tail)
-    _flush(run, blocks)
 
 
 def _inline(element, run: _Run, blocks: list[Block]) -> None:
@@ -108,20 +113,7 @@ def _inline(element, run: _Run, blocks: list[Block]) -> None:
         run.parts.append(element.text)
         if element.text.strip():
             run.breaks = 0
-    for child in element:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and tag not in _SKIPPED_TAGS:
-            if tag in _BLOCK_TAGS:
-                _flush(run, blocks)
-                _walk(child, blocks)
-            elif tag == "br":
-                _line_break(run, blocks)
-            else:
-                _inline(child, run, blocks)
-        if child.tail:
-            if child.tail.strip():
-                run.breaks = 0
-            run.parts.append(child.tail)
+    _children(element, run, blocks)
     if element.tag == "a":
         joined = "".join(run.parts)
         run.link_chars += len(collapse_spaces(joined[start:] if start <= len(joined) else joined))
