@@ -11,7 +11,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 _TRACKING_PARAMS = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid)$", re.I)
 
 
-_DROPPED = ("Cc", "Cs")
+# Control characters other than newline and tab (Cc), and unpaired surrogates (Cs). One regex
+# pass: a per-character category test cost 3 ms on a typical page.
+_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
@@ -24,7 +26,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Control characters other than newline and tab never belong in an article, and an unpaired
     # surrogate (a JSON "\\ud800" escape) is not a character at all: no database can encode it.
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in _DROPPED)
+    return _DROPPED.sub("", text)
 
 
 def collapse_spaces(line: str) -> str:
