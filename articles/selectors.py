@@ -21,6 +21,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Value,
 )
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Substr, TruncMonth
@@ -176,10 +177,17 @@ def related_articles(*, article: Article, limit: int = 5) -> list[Article]:
     topic_ids = [topic.pk for topic in article.topics.all()]
     if not (author_ids or topic_ids):
         return []
-    by_author = Q(article_authors__author__in=author_ids)
-    by_topic = Q(topics__in=topic_ids)
-    shared_authors = Count("article_authors", filter=by_author, distinct=True)
-    shared_topics = Count("topics", filter=by_topic, distinct=True)
+    # Only the non-empty sides: an aggregate filtered on `IN ()` empties the whole query, so an
+    # article without topics found no related reading at all.
+    condition, affinity = Q(pk__in=[]), Value(0)
+    if author_ids:
+        by_author = Q(article_authors__author__in=author_ids)
+        condition |= by_author
+        affinity += Count("article_authors", filter=by_author, distinct=True) * 3
+    if topic_ids:
+        by_topic = Q(topics__in=topic_ids)
+        condition |= by_topic
+        affinity += Count("topics", filter=by_topic, distinct=True)
     # Ranked by id alone, then fetched: grouping whole rows (bodies included) by every column
     # made this query ten times slower on SQLite for a topic shared by thousands of articles.
     others = Article.objects.published().exclude(pk=article.pk)
@@ -187,9 +195,9 @@ def related_articles(*, article: Article, limit: int = 5) -> list[Article]:
         # Its reprints are listed under "Also published in", not as related reading.
         others = others.exclude(reprint_group_id=article.reprint_group_id)
     ranked = list(
-        others.filter(by_author | by_topic)
+        others.filter(condition)
         .values("pk")
-        .annotate(affinity=shared_authors * 3 + shared_topics)
+        .annotate(affinity=affinity)
         .order_by("-affinity", F("published_on").desc(nulls_last=True), "pk")
         .values_list("pk", flat=True)[:limit]
     )

@@ -919,3 +919,13 @@ def test_filters_naming_nothing_known_give_an_empty_page(client, archive, query)
     parsed = page(client, reverse("articles:list") + query)
     assert "No articles found" in parsed.text
     assert page(client, archive["kramer"].get_absolute_url() + query.replace("author", "x"))
+
+
+@pytest.mark.django_db
+def test_related_articles_of_an_article_without_topics_share_its_author():
+    author = make_author("Olena Hrytsenko")
+    alone = make_article("A piece with no topics", authors=[author])
+    other = make_article("Another piece by her", authors=[author])
+    make_article("A stranger's piece", authors=[make_author("Piet de Vries")])
+
+    assert selectors.related_articles(article=alone) == [other]
