@@ -63,8 +63,8 @@ _REPUBLISHED = re.compile(
     r")\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-# "Copyright" counts when it opens the line or precedes a mark or a year: "Comments to the
-# Copyright Office" is a link title.
+# "Copyright" counts when it opens the line or precedes a mark or a year: "Reform the
+# copyright rules" is a headline.
 _COPYRIGHT_MARK = re.compile(
     r"©|\(c\)|^\s*copyright\b|\bcopyright\s*(?=©|\(c\)|\d{4})", re.IGNORECASE
 )

@@ -197,14 +197,14 @@ def _split_label(title: str, article: ExtractedArticle) -> str:
 
 
 def _split_byline_suffix(title: str, article: ExtractedArticle) -> str:
-    """ "Headline di Marco Bellini e Giulia Ferraro": a byline run into the headline."""
+    """ "Headline di Anna Rossi e Luca Neri": a byline run into the headline."""
     match = _BYLINE_SUFFIX.match(title)
     if not match:
         return title
     names = people.parse_byline(match.group("byline")) or []
     named = set(" ".join(names).casefold().split())
     rest = match.group("byline").split(maxsplit=1)[1].replace(",", " , ").casefold().split()
-    # Only when the tail is names and nothing else: "A Winter Ledger by Owen Castellane – a
+    # Only when the tail is names and nothing else: "A Season by Jane Doe – a
     # quiet novel" keeps its "by".
     if not names or not all(word in named or word in _CONJUNCTIONS for word in rest):
         return title

@@ -74,7 +74,7 @@ def copyright_outlet(text: str) -> str:
         if mark:
             before, after = segment[: mark.start()].strip(), segment[mark.end() :]
             if before and (mark.group().lower() == "copyright" or after.strip(" .©")[:1].isalpha()):
-                continue  # "Comments to the Copyright Office …" is a sentence, not a notice
+                continue  # "Letters to the Copyright Board …" is a sentence, not a notice
             name = _clean_outlet(before) or _clean_outlet(after)
             if not name and position and _LEGAL_FORM.search(segments[0]):
                 # "Outlet Ltd · Privacy · © 2020": the company opens the footer row.
