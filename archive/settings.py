@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
     "articles",
 ]
 
@@ -189,3 +191,28 @@ LOGGING = {
 # --- Archive --------------------------------------------------------------------------------
 # Largest capture the importer accepts; bigger files are rejected with a clear error.
 ARCHIVE_MAX_CAPTURE_BYTES = int(os.environ.get("ARCHIVE_MAX_CAPTURE_BYTES", str(5 * 1024 * 1024)))
+
+# --- Capture from the web ---------------------------------------------------------------------
+# Fetching refuses loopback, private, link-local and other non-public addresses, so the capture
+# form cannot be used to probe the server's own network; tests allow them for their local server.
+ARCHIVE_CAPTURE_ALLOW_PRIVATE = env_bool("ARCHIVE_CAPTURE_ALLOW_PRIVATE", False)
+ARCHIVE_CAPTURE_USER_AGENT = os.environ.get(
+    "ARCHIVE_CAPTURE_USER_AGENT", "CommentaryArchive/0.1 (+https://example.org/about/capture)"
+)
+# Seconds: connecting and each read; the whole fetch is also bounded by the total.
+ARCHIVE_CAPTURE_TIMEOUT = float(os.environ.get("ARCHIVE_CAPTURE_TIMEOUT", "10"))
+ARCHIVE_CAPTURE_TOTAL_TIMEOUT = float(os.environ.get("ARCHIVE_CAPTURE_TOTAL_TIMEOUT", "30"))
+ARCHIVE_CAPTURE_MAX_BYTES = int(
+    os.environ.get("ARCHIVE_CAPTURE_MAX_BYTES", str(ARCHIVE_MAX_CAPTURE_BYTES))
+)
+ARCHIVE_CAPTURE_MAX_REDIRECTS = int(os.environ.get("ARCHIVE_CAPTURE_MAX_REDIRECTS", "10"))
+# Seconds between two requests to the same host (robots.txt's Crawl-delay wins when longer).
+ARCHIVE_CAPTURE_HOST_DELAY = float(os.environ.get("ARCHIVE_CAPTURE_HOST_DELAY", "1"))
+
+# Background work (fetching never runs inside a web request): Django's tasks interface with the
+# database backend, so no extra server is needed; the README says how to run workers.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("ARCHIVE_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    }
+}

@@ -10,7 +10,8 @@ holds no timestamp, so two backups of the same data are byte-identical, whicheve
 What is kept: editors' users (and their group names), outlets, authors, topics (with aliases and
 match phrases), reprint groups, articles (status, locks, provenance, corrections, hashes), byline
 entries with affiliations, article topics, slug history, possible-reprint review entries,
-captures with their bytes, import runs, and the simple-history tables (history rows keep their
+captures with their bytes (and WARC records and snapshots), sources, their items and capture
+requests, import runs, and the simple-history tables (history rows keep their
 primary keys, so history links survive).
 
 What is derived and rebuilt on restore instead of stored: the full-text index (PostgreSQL search
@@ -74,6 +75,9 @@ def archive_models() -> list[type[models.Model]]:
         m.Article.topics.through,
         m.SlugHistory,
         m.PossibleReprint,
+        m.Source,
+        m.CaptureRequest,
+        m.SourceItem,
         m.Capture,
         m.ImportRun,
     ]

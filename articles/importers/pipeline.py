@@ -8,6 +8,7 @@ overwritten, and the line corrections an editor made in the extraction audit are
 every extraction of that article's captures (see articles/corrections.py).
 """
 
+import datetime as dt
 import hashlib
 import itertools
 import re
@@ -86,11 +87,22 @@ class _DryRunRollback(Exception):
 
 @dataclass
 class RawCapture:
-    """One capture as received: the bytes, where they came from and their format."""
+    """One capture as received: the bytes, where they came from and their format.
+
+    A capture fetched from the web (or read from a WARC) also says when and from where: those
+    fields are stored on the Capture, and `captured_at` tells versions of one page apart.
+    """
 
     data: bytes
     file_name: str
     format: str
+    url: str = ""
+    final_url: str = ""
+    captured_at: dt.datetime | None = None
+    http_status: int | None = None
+    redirects: list[dict] = field(default_factory=list)
+    warc_records: bytes = b""
+    request_id: int | None = None
 
     @property
     def sha256(self) -> str:
@@ -311,7 +323,13 @@ def _import_capture(raw: RawCapture) -> ItemResult:
         raise CaptureError(f"too large: {len(raw.data):,} bytes (the limit is {limit:,})")
     # Another importer holding the same bytes waits here until it commits, then finds them.
     lock_identities(f"sha256:{sha}")
-    existing = Capture.objects.filter(sha256=sha).select_related("article").first()
+    # The same bytes saved again are the same capture; fetched again at another time, they are
+    # a new capture of an unchanged page.
+    existing = (
+        Capture.objects.filter(sha256=sha, captured_at=raw.captured_at)
+        .select_related("article")
+        .first()
+    )
     if existing is not None:
         slug = existing.article.slug if existing.article else ""
         return ItemResult(raw.file_name, "unchanged", article_slug=slug)
@@ -335,8 +353,30 @@ def _import_capture(raw: RawCapture) -> ItemResult:
         size_bytes=len(raw.data),
         extractor_version=EXTRACTOR_VERSION,
         extraction_audit=extracted.audit,
+        url=raw.url,
+        final_url=raw.final_url,
+        captured_at=raw.captured_at,
+        http_status=raw.http_status,
+        redirects=raw.redirects,
+        warc_records=raw.warc_records,
+        request_id=raw.request_id,
+        snapshot=snapshot_of(extracted),
     )
     return ItemResult(raw.file_name, outcome, article_slug=article.slug, changed_fields=changed)
+
+
+def snapshot_of(extracted: ExtractedArticle) -> dict:
+    """The version of the article one capture gives, as stored in `Capture.snapshot`."""
+    return {
+        "title": extracted.title[:500],
+        "authors": [author.name for author in extracted.authors],
+        "published_on": extracted.published_on.isoformat() if extracted.published_on else None,
+        "date_precision": extracted.date_precision,
+        "publisher": extracted.publisher_name or extracted.publisher_domain,
+        "standfirst": extracted.standfirst,
+        "body": extracted.body,
+        "source_url": extracted.source_url or "",
+    }
 
 
 def _lock_article_identity(extracted: ExtractedArticle) -> bool:
@@ -371,13 +411,16 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
             if corrections and capture.format in FORMATS_WITH_AUDIT:
                 uncorrected = extract(text, fmt=capture.format, file_name=capture.file_name).body
             remember_uncorrected_body(article, uncorrected)
-            if (capture.extractor_version, capture.extraction_audit) != (
+            snapshot = snapshot_of(extracted)
+            if (capture.extractor_version, capture.extraction_audit, capture.snapshot) != (
                 EXTRACTOR_VERSION,
                 extracted.audit,
+                snapshot,
             ):
                 capture.extractor_version = EXTRACTOR_VERSION
                 capture.extraction_audit = extracted.audit
-                capture.save(update_fields=["extractor_version", "extraction_audit"])
+                capture.snapshot = snapshot
+                capture.save(update_fields=["extractor_version", "extraction_audit", "snapshot"])
             result = ItemResult(capture.file_name, outcome, article.slug, changed)
             if dry_run:
                 raise _DryRunRollback

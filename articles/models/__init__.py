@@ -495,68 +495,12 @@ class PossibleReprint(models.Model):
         return f"{self.article} may be a reprint of {self.similar_to} ({self.similarity:.2f})"
 
 
-class Capture(models.Model):
-    """A raw input exactly as received, so extraction can always be re-run."""
-
-    class Format(models.TextChoices):
-        TEXT = "text", "Plain-text page dump"
-        HTML = "html", "Saved HTML page"
-        JSONL = "jsonl", "JSON Lines record"
-
-    article = models.ForeignKey(
-        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="captures"
-    )
-    # The bytes live in the row, not in files beside it: see articles/importers/storage.py.
-    raw_bytes = models.BinaryField(
-        default=b"", help_text="The capture's bytes exactly as received (a BOM included)."
-    )
-    bytes_reconstructed = models.BooleanField(
-        default=False,
-        help_text="The bytes were re-encoded from the decoded text by a migration, not received.",
-    )
-    raw_text = models.TextField(help_text="The bytes decoded with the detected encoding.")
-    encoding = models.CharField(max_length=40)
-    sha256 = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the stored bytes.")
-    file_name = models.CharField(max_length=500)
-    format = models.CharField(max_length=10, choices=Format.choices)
-    size_bytes = models.PositiveIntegerField(default=0)
-    extractor_version = models.CharField(max_length=20)
-    # What the reader made of each line (text) or block (HTML) the last time it ran:
-    # [{"index": n, "text": "...", "label": "title|byline|date|standfirst|body|bio|meta|furniture",
-    #   "reason": "why"}]. The admin's audit view shows it; see ExtractedArticle.audit.
-    extraction_audit = models.JSONField(default=list, blank=True)
-    imported_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-imported_at", "-pk"]
-
-    def __str__(self) -> str:
-        return f"{self.file_name} ({self.sha256[:12]})"
-
-    def get_absolute_url(self) -> str:
-        if self.article_id is None:
-            return ""
-        return reverse("articles:capture", kwargs={"slug": self.article.slug})
-
-
-class ImportRun(models.Model):
-    """One run of the importer: what it did and what failed."""
-
-    started_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    paths = models.JSONField(default=list)
-    dry_run = models.BooleanField(default=False)
-    created = models.PositiveIntegerField(default=0)
-    updated = models.PositiveIntegerField(default=0)
-    unchanged = models.PositiveIntegerField(default=0)
-    failed = models.PositiveIntegerField(default=0)
-    errors = models.JSONField(default=list, help_text='[{"file": ..., "error": ...}, ...]')
-
-    class Meta:
-        ordering = ["-started_at"]
-
-    def __str__(self) -> str:
-        return (
-            f"Import {self.started_at:%Y-%m-%d %H:%M}: {self.created} created, "
-            f"{self.updated} updated, {self.unchanged} unchanged, {self.failed} failed"
-        )
+# Captures, import runs and capture from the web live in their own module; imported here so
+# `from articles.models import Capture` keeps working.
+from articles.models.captures import (  # noqa: E402, F401
+    Capture,
+    CaptureRequest,
+    ImportRun,
+    Source,
+    SourceItem,
+)
