@@ -52,6 +52,10 @@ class ExtractedArticle:
     audit: list[dict] = field(default_factory=list)
     # field name -> {"source": "how it was found", "inferred": bool}
     provenance: dict[str, dict] = field(default_factory=dict)
+    # (sample, language code): what language detection said of this sample of the title and
+    # body when it ran ahead of the import (articles/importers/readahead.py); used only while
+    # the title and body still give the same sample.
+    detected_language: tuple[str, str] | None = None
 
     def note(self, field_name: str, source: str, *, inferred: bool = False) -> None:
         """Record how `field_name` was found."""

@@ -81,7 +81,12 @@ def settle_language(extracted: ExtractedArticle) -> None:
     stated = extracted.provenance.get("language")
     if stated and not stated.get("inferred") and extracted.language:
         return
-    detected = detect_language(f"{extracted.title}\n\n{extracted.body}")
+    text = f"{extracted.title}\n\n{extracted.body}"
+    known = extracted.detected_language
+    if known is not None and known[0] == language_sample(text):
+        detected = known[1]
+    else:
+        detected = detect_language(text)
     if detected:
         extracted.language = detected
         extracted.note("language", DETECTED_SOURCE, inferred=True)

@@ -41,6 +41,7 @@ from articles.importers.isolation import (
 )
 from articles.importers.language import settle_language
 from articles.importers.matching import Match, match_capture, record_identity
+from articles.importers.readahead import Prepared, default_workers, read_ahead
 from articles.importers.storage import capture_text
 from articles.importers.topics import match_topics
 from articles.models import (
@@ -231,21 +232,31 @@ def import_paths(
     requested_format: str = "auto",
     dry_run: bool = False,
     on_item: Callable[[ItemResult], None] | None = None,
-    progress: Callable[[Iterable], Iterable] | None = None,
+    progress: Callable[..., Iterable] | None = None,
+    workers: int | None = None,
 ) -> tuple[ImportSummary, ImportRun | None]:
-    """Import every capture under `paths`; returns the summary and the recorded ImportRun."""
+    """Import every capture under `paths`; returns the summary and the recorded ImportRun.
+
+    `workers` processes read and extract files ahead (default: one per core but one; 0 reads
+    everything in this process): see articles/importers/readahead.py. `progress` wraps an
+    iterable and is told its `total`.
+    """
     files = find_capture_files(paths)
     summary = ImportSummary()
-    for path in progress(files) if progress else files:
-        try:
-            captures = read_captures(path, requested_format=requested_format)
-        except Exception as error:  # a failure to read one file is that file's alone
-            _record(
-                summary, ItemResult(str(path), "failed", error=describe_failure(error)), on_item
-            )
-            continue
-        for raw in captures:
-            _record(summary, import_capture(raw, dry_run=dry_run), on_item)
+    if workers is None:
+        workers = default_workers()
+    read = read_ahead(files, requested_format=requested_format, workers=workers)
+    for path, prepared in progress(read, total=len(files)) if progress else read:
+        if prepared is None:
+            try:
+                captures = read_captures(path, requested_format=requested_format)
+            except Exception as error:  # a failure to read one file is that file's alone
+                failed = ItemResult(str(path), "failed", error=describe_failure(error))
+                _record(summary, failed, on_item)
+                continue
+            prepared = [(raw, None) for raw in captures]
+        for raw, ahead in prepared:
+            _record(summary, import_capture(raw, dry_run=dry_run, prepared=ahead), on_item)
     run = None if dry_run else _save_run(paths, summary)
     return summary, run
 
@@ -292,17 +303,21 @@ def _save_run(paths: Iterable[str | Path], summary: ImportSummary) -> ImportRun:
 
 
 # --- One capture ----------------------------------------------------------------------------------
-def import_capture(raw: RawCapture, *, dry_run: bool = False) -> ItemResult:
+def import_capture(
+    raw: RawCapture, *, dry_run: bool = False, prepared: Prepared | None = None
+) -> ItemResult:
     """Import one capture in its own transaction; failures are returned, never raised.
 
+    `prepared` is the capture as a read-ahead worker decoded and extracted it, if one did.
     A capture that lost a race to another importer is tried again (see `should_retry`); each
-    retry is a new transaction, so it sees what the other importer committed.
+    retry is a new transaction, so it sees what the other importer committed, and extracts
+    afresh (the first attempt may have changed the prepared extraction).
     """
     started = time.monotonic()
     for attempt in itertools.count(1):
         try:
             with transaction.atomic():
-                result = _import_capture(raw)
+                result = _import_capture(raw, prepared if attempt == 1 else None)
                 if dry_run:
                     raise _DryRunRollback
         except _DryRunRollback:
@@ -316,7 +331,7 @@ def import_capture(raw: RawCapture, *, dry_run: bool = False) -> ItemResult:
     raise AssertionError("unreachable: itertools.count never ends")
 
 
-def _import_capture(raw: RawCapture) -> ItemResult:
+def _import_capture(raw: RawCapture, prepared: Prepared | None = None) -> ItemResult:
     sha = raw.sha256
     limit = settings.ARCHIVE_MAX_CAPTURE_BYTES
     if len(raw.data) > limit:
@@ -333,9 +348,13 @@ def _import_capture(raw: RawCapture) -> ItemResult:
     if existing is not None:
         slug = existing.article.slug if existing.article else ""
         return ItemResult(raw.file_name, "unchanged", article_slug=slug)
-    text, encoding = decode_capture(raw.data, expect_prose=raw.format != "jsonl")
+    if prepared is not None and prepared.sha256 == sha:
+        text, encoding, first = prepared.text, prepared.encoding, prepared.extracted
+    else:
+        text, encoding = decode_capture(raw.data, expect_prose=raw.format != "jsonl")
+        first = None
     extracted, match, uncorrected = extract_for_import(
-        text, fmt=raw.format, file_name=raw.file_name
+        text, fmt=raw.format, file_name=raw.file_name, extracted=first
     )
     make_storable(extracted)
     if match.kind != "update" and _lock_article_identity(extracted):
@@ -432,7 +451,7 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
 
 
 def extract_for_import(
-    raw_text: str, *, fmt: str, file_name: str
+    raw_text: str, *, fmt: str, file_name: str, extracted: ExtractedArticle | None = None
 ) -> tuple[ExtractedArticle, Match, str | None]:
     """Extract a new capture, following the corrections of the article it turns out to be.
 
@@ -442,7 +461,8 @@ def extract_for_import(
     matched (an article to update, one it reprints, or nothing) and, when corrections were
     applied, the body as read without them.
     """
-    extracted = extract(raw_text, fmt=fmt, file_name=file_name)
+    if extracted is None:  # else `raw_text` read without corrections, by a read-ahead worker
+        extracted = extract(raw_text, fmt=fmt, file_name=file_name)
     match = find_match(extracted)
     article = match.article if match.kind == "update" else None
     corrections = corrections_of(article)
@@ -567,7 +587,12 @@ def apply_extracted(
     if "topics" not in locked and _set_topics(article, extracted, created=created):
         changed.append("topics")
     del article.skip_history_when_saving
-    if created or changed:
+    if created:
+        # Only the byline and topics were written since the insert: a one-column update is
+        # enough to record the history entry with them.
+        article.save(update_fields=["updated_at"])
+        update_search_index([article.pk])
+    elif changed:
         article.save()  # one history entry per import that changed something
         update_search_index([article.pk])
     record_identity(
@@ -647,14 +672,15 @@ def _set_authors(article: Article, authors: list[ExtractedAuthor], *, created: b
         author = find_or_create_author(extracted_author)
         # The bio this capture prints is the author's affiliation when this piece was written.
         wanted.setdefault(author.pk, extracted_author.bio)
-    current = list(
-        ArticleAuthor.objects.filter(article=article)
-        .order_by("position")
-        .values_list("author_id", "affiliation")
-    )
-    if current == list(wanted.items()):
-        return False
-    ArticleAuthor.objects.filter(article=article).delete()
+    if not created:  # a new article has no byline yet: nothing to compare or clear
+        current = list(
+            ArticleAuthor.objects.filter(article=article)
+            .order_by("position")
+            .values_list("author_id", "affiliation")
+        )
+        if current == list(wanted.items()):
+            return False
+        ArticleAuthor.objects.filter(article=article).delete()
     ArticleAuthor.objects.bulk_create(
         ArticleAuthor(article=article, author_id=author_id, position=position, affiliation=bio)
         for position, (author_id, bio) in enumerate(wanted.items())
@@ -668,11 +694,17 @@ def _set_topics(article: Article, extracted: ExtractedArticle, *, created: bool)
     else:
         topics = match_topics(article.title, article.body)
     wanted = {topic.pk for topic in topics}
+    if created:  # nothing to compare with or remove: add the rows in one statement
+        through = Article.topics.through
+        through.objects.bulk_create(
+            through(article_id=article.pk, topic_id=pk) for pk in sorted(wanted)
+        )
+        return False
     current = set(article.topics.values_list("pk", flat=True))
     if wanted == current:
         return False
     article.topics.set(wanted)
-    return not created
+    return True
 
 
 def _topic_named(name: str) -> Topic:

@@ -31,15 +31,24 @@ class Command(BaseCommand):
             default="auto",
             help="reader to use (auto: by file suffix, then by content)",
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="processes that read and extract files ahead of the writes (default: one per "
+            "core but one, or ARCHIVE_IMPORT_WORKERS; 0: none)",
+        )
 
-    def handle(self, *args, paths, dry_run, reextract, format, verbosity, **options):
+    def handle(self, *args, paths, dry_run, reextract, format, workers, verbosity, **options):
         show_progress = verbosity >= 1 and sys.stderr.isatty()
 
-        def progress(items):
-            items = list(items)
-            if not show_progress or len(items) < 2:
+        def progress(items, total=None):
+            if total is None:
+                items = list(items)
+                total = len(items)
+            if not show_progress or total < 2:
                 return items
-            return tqdm(items, unit="file", file=sys.stderr, leave=False)
+            return tqdm(items, total=total, unit="file", file=sys.stderr, leave=False)
 
         def on_item(result: ItemResult) -> None:
             if result.outcome == "failed":
@@ -56,7 +65,12 @@ class Command(BaseCommand):
             if missing:
                 raise CommandError(f"No such file or directory: {', '.join(missing)}")
             summary, _ = import_paths(
-                paths, requested_format=format, dry_run=dry_run, on_item=on_item, progress=progress
+                paths,
+                requested_format=format,
+                dry_run=dry_run,
+                on_item=on_item,
+                progress=progress,
+                workers=workers,
             )
 
         if verbosity >= 1:
