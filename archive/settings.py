@@ -192,6 +192,12 @@ LOGGING = {
 # Largest capture the importer accepts; bigger files are rejected with a clear error.
 ARCHIVE_MAX_CAPTURE_BYTES = int(os.environ.get("ARCHIVE_MAX_CAPTURE_BYTES", str(5 * 1024 * 1024)))
 
+# OAI-PMH (/oai/): identifiers are oai:<repository id>:<article id>, so the id must never change
+# once harvesters have records; the address is the contact the protocol's Identify reply names.
+ARCHIVE_OAI_REPOSITORY_ID = os.environ.get("ARCHIVE_OAI_REPOSITORY_ID", "commentary-archive")
+ARCHIVE_OAI_ADMIN_EMAIL = os.environ.get("ARCHIVE_OAI_ADMIN_EMAIL", "archive@example.org")
+ARCHIVE_OAI_PAGE_SIZE = int(os.environ.get("ARCHIVE_OAI_PAGE_SIZE", "100"))
+
 # --- Capture from the web ---------------------------------------------------------------------
 # Fetching refuses loopback, private, link-local and other non-public addresses, so the capture
 # form cannot be used to probe the server's own network; tests allow them for their local server.

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from articles.oai.views import oai_pmh
 from articles.sitemaps import SITEMAPS
 from articles.views import robots_txt
 
@@ -20,5 +21,6 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("robots.txt", robots_txt, name="robots"),
+    path("oai/", oai_pmh, name="oai"),
     path("", include("articles.urls")),
 ]
