@@ -113,8 +113,17 @@ PUBLIC_URLS = {
     "sitemap": lambda a: reverse("sitemap"),
     "sitemap-articles": lambda a: reverse("sitemap-section", kwargs={"section": "articles"}),
     "robots": lambda a: reverse("robots"),
+    "oai": lambda a: reverse("oai"),
 }
-XML_URLS = {"feed", "author-feed", "topic-feed", "publisher-feed", "sitemap", "sitemap-articles"}
+XML_URLS = {
+    "feed",
+    "author-feed",
+    "topic-feed",
+    "publisher-feed",
+    "sitemap",
+    "sitemap-articles",
+    "oai",
+}
 # Pages that read no parameter: the middleware guards them, and a sample of the accepted values
 # shows they ignore the rest; the pages that search and filter get every value.
 READS_NO_PARAMETERS = {"home", "detail", "capture", "bibtex", "sitemap", "sitemap-articles"}
