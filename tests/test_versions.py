@@ -224,6 +224,15 @@ def test_long_unchanged_stretches_are_collapsed_around_a_change():
     assert (diff.added, diff.removed) == (1, 0)
 
 
+def test_context_stops_at_the_paragraph_around_a_change():
+    first, third = " ".join(["before"] * 30), " ".join(["after"] * 30)
+    old = f"{first}\n\nSecond one has a change in it.\n\n{third}"
+    diff = diff_field("body", "Body", old, old.replace("a change", "an edit"), context=8)
+    shown = [" ".join(segment.text for segment in block) for block in diff.blocks]
+    assert shown == ["", "Second one has a change an edit in it.", ""]  # gap, change, gap
+    assert [diff.blocks[0][0].words, diff.blocks[2][0].words] == [30, 30]
+
+
 def test_an_added_paragraph_break_shows_as_a_marked_pilcrow():
     diff = diff_field("body", "Body", "One two three four.", "One two.\n\nThree four.")
     texts = [(segment.kind, segment.text) for block in diff.blocks for segment in block]

@@ -113,8 +113,14 @@ def _collapse(runs: list[tuple[str, list[str]]], context: int) -> list[tuple[str
         if kind != "same":
             collapsed.append((kind, run))
             continue
+        # Context stays within the changed paragraph: words across a break would stand as a
+        # stub paragraph of their own.
         head = run[:context] if index > 0 else []
+        if PARAGRAPH in head:
+            head = head[: head.index(PARAGRAPH)]
         tail = run[-context:] if index < last else []
+        if PARAGRAPH in tail:
+            tail = tail[len(tail) - tail[::-1].index(PARAGRAPH) :]
         hidden = len(run) - len(head) - len(tail)
         # A gap is only worth it when it hides more than a short phrase.
         if hidden <= context // 2:
