@@ -14,7 +14,7 @@ from django.utils.http import parse_http_date
 from django.utils.text import slugify
 
 from articles.models import Status
-from articles.versions import history
+from articles.versions import history, memento
 from articles.versions.diff import ParagraphChanges, diff_field, paragraph_changes
 from tests.factories import HOSTILE, make_article, make_author, make_capture, make_publisher
 
@@ -469,3 +469,37 @@ def test_an_unreadable_latest_capture_falls_back_to_the_article_and_says_so(clie
     page = client.get(version_url(article, capture)).content.decode()
     assert "As the article stands" in page and "Its own body." in page
     assert "shown from the article as it stands" in page
+
+
+def test_a_version_page_reads_only_its_own_capture(client, monkeypatch):
+    # Old captures without snapshots are read again only for their own page, never for others'.
+    article, captures = article_with_versions(snapshot(), snapshot(title="Later"))
+    make_capture(article, raw_text=seed_text(), format="text", captured_at=fetched_at(20, hour=1))
+
+    def fail(*args, **kwargs):
+        raise AssertionError("another capture was read again")
+
+    monkeypatch.setattr("articles.importers.pipeline.extract", fail)
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(version_url(article, captures[0])).status_code == 200
+    for day in range(3, 15):
+        make_capture(article, snapshot=snapshot(), captured_at=fetched_at(day))
+    with CaptureQueriesContext(connection) as many:
+        assert client.get(version_url(article, captures[0])).status_code == 200
+    assert len(many) == len(few)
+
+
+def test_an_address_with_link_syntax_or_non_ascii_cannot_break_a_timemap_or_header():
+    hostile = 'https://news.example.org/a>; rel="memento", <https://evil.example/"x" café'
+    when = fetched_at(1)
+    text = memento.timemap(
+        original=hostile,
+        self_url="https://archive.example/tm/",
+        mementos=[memento.Memento(url="https://archive.example/v/1/", when=when)],
+    )
+    links = parse_link_format(text)
+    assert [a["rel"] for _, a in links] == ["original", "self", "first last memento"]
+    assert links[0][0].startswith("https://news.example.org/a%3E;%20rel=%22memento%22")
+    headers = memento.memento_headers(when=when, original=hostile, timemap_url="https://a.example/")
+    headers["Link"].encode("ascii")  # a header value must be plain ASCII
+    assert headers["Link"].count("<") == 2

@@ -33,6 +33,8 @@ TIMELINE_FIELDS = (
     "final_url",
     "file_name",
 )
+# What a version needs no more of than its snapshot (read again only when it has none).
+HEAVY_FIELDS = ("raw_bytes", "raw_text", "warc_records", "extraction_audit")
 # How many captures the article page lists before pointing to the versions page.
 LISTED_ON_ARTICLE = 10
 
@@ -122,13 +124,7 @@ def capture_timeline(*, article: Article, limit: int = LISTED_ON_ARTICLE) -> dic
 
 def article_versions(*, article: Article) -> list[Version]:
     """Every capture of the article as a version, oldest first, numbered from 1."""
-    captures = list(
-        in_version_order(
-            Capture.objects.filter(article=article).defer(
-                "raw_bytes", "raw_text", "warc_records", "extraction_audit"
-            )
-        )
-    )
+    captures = list(in_version_order(Capture.objects.filter(article=article).defer(*HEAVY_FIELDS)))
     versions = []
     for number, capture in enumerate(captures, start=1):
         latest = number == len(captures)
@@ -137,6 +133,22 @@ def article_versions(*, article: Article) -> list[Version]:
             snapshot, origin = _recovered_snapshot(capture, article=article, latest=latest)
         versions.append(_version(capture, number, snapshot, origin=origin, latest=latest))
     return versions
+
+
+def one_version(*, article: Article, capture_id: int) -> tuple[Version, Capture] | None:
+    """The version of `article` that capture `capture_id` gives, and the article's latest
+    capture; None when the capture is not one of the article's. Reads one capture in full."""
+    timeline = list(in_version_order(article.captures.only(*TIMELINE_FIELDS)))
+    numbers = {capture.pk: number for number, capture in enumerate(timeline, start=1)}
+    if capture_id not in numbers:
+        return None
+    capture = Capture.objects.defer(*HEAVY_FIELDS).get(pk=capture_id)
+    latest = numbers[capture_id] == len(timeline)
+    snapshot, origin = capture.snapshot, Origin.STORED
+    if not snapshot:
+        snapshot, origin = _recovered_snapshot(capture, article=article, latest=latest)
+    version = _version(capture, numbers[capture_id], snapshot, origin=origin, latest=latest)
+    return version, timeline[-1]
 
 
 def _recovered_snapshot(capture: Capture, *, article: Article, latest: bool) -> tuple[dict, str]:

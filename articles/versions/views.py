@@ -55,11 +55,10 @@ class VersionView(TemplateView):
 
     def get(self, request, *args, **kwargs):
         self.article = published_article(kwargs["slug"])
-        versions = history.article_versions(article=self.article)
-        chosen = [version for version in versions if version.pk == kwargs["capture_id"]]
-        if not chosen:
+        found = history.one_version(article=self.article, capture_id=kwargs["capture_id"])
+        if found is None:
             raise Http404("This article has no capture with that number.")
-        self.version, self.latest = chosen[0], versions[-1]
+        self.version, self.latest = found
         response = super().get(request, *args, **kwargs)
         timemap_url = reverse("articles:timemap", kwargs={"slug": self.article.slug})
         headers = memento.memento_headers(
