@@ -1,6 +1,7 @@
 from django.urls import path
 
 from articles import feeds, views
+from articles.versions import views as versions
 
 app_name = "articles"
 
@@ -11,6 +12,13 @@ urlpatterns = [
     path("articles/feed/", feeds.ArticleFeed(), name="feed"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
     path("articles/<slug:slug>/capture/", views.CaptureView.as_view(), name="capture"),
+    path("articles/<slug:slug>/versions/", versions.VersionsView.as_view(), name="versions"),
+    path(
+        "articles/<slug:slug>/versions/<int:capture_id>/",
+        versions.VersionView.as_view(),
+        name="version",
+    ),
+    path("articles/<slug:slug>/timemap/", versions.TimeMapView.as_view(), name="timemap"),
     path(
         "articles/<slug:slug>/cite.bib",
         views.CitationView.as_view(format="bibtex"),

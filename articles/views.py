@@ -23,6 +23,7 @@ from articles.search import (
     suggest,
 )
 from articles.search.query import MAX_NAME_LENGTH, MAX_QUERY_LENGTH
+from articles.versions.history import capture_timeline
 
 FILTER_PARAMS = ("author", "topic", "publisher", "genre", "date_after", "date_before")
 # How much of each parameter a page uses, and how the page names it when it had to cut one:
@@ -196,6 +197,7 @@ class ArticleDetailView(DetailView):
             ),
             related=selectors.related_articles(article=article),
             reprints=reprints.group_members(article),
+            timeline=capture_timeline(article=article),
             **kwargs,
         )
 

@@ -12,6 +12,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connections
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.models import Article
 from articles.search import update_search_index
@@ -24,7 +25,7 @@ from tests.browser import (
     serious_violations,
     tab_to,
 )
-from tests.factories import make_hostile_article
+from tests.factories import make_capture, make_hostile_article
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -248,12 +249,28 @@ def test_hostile_text_never_runs_in_the_browser(hostile, open_page):
 
 
 # --- Every page type: screenshots, no overflow, axe-core --------------------------------------------
+def version_pages(article) -> dict[str, str]:
+    """A second, edited capture of `article`, so its versions page shows a diff."""
+    first = article.captures.get()
+    edited = {**first.snapshot, "title": f"{first.snapshot['title']} (updated)"}
+    edited["body"] = first.snapshot["body"].replace("Ukrainians", "the people of Ukraine", 3)
+    make_capture(article, snapshot=edited, captured_at=timezone.now())
+    return {
+        "versions": reverse("articles:versions", kwargs={"slug": article.slug}),
+        "version": reverse(
+            "articles:version", kwargs={"slug": article.slug, "capture_id": first.pk}
+        ),
+    }
+
+
 PAGE_TYPES = {
     "home": "/",
     "list": "/articles/",
     "search": "/articles/?q=sanctions&topic=russia&sort=newest",
     "empty-search": "/articles/?q=sanctoins",
     "detail": None,  # the seed with the most complete metadata
+    "versions": None,  # its versions page, with a later capture that changed it
+    "version": None,  # its first version's own address
     "author": "/authors/david-j-kramer/",
     "topic": "/topics/russia/",
     "publisher": "/publishers/the-kyiv-independent/",
@@ -268,11 +285,12 @@ PAGE_TYPES = {
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_every_page_type_passes_axe_and_fits_a_phone(seeds, open_page, scheme):
     detail = seeds.get(slug="what-the-ukrainians-are-fighting-for-putin-russia")
+    paths = {"detail": detail.get_absolute_url(), **version_pages(detail)}
     failures = []
     for device, width in WIDTHS.items():
         page = open_page("/", width=width, scheme=scheme)
         for name, path in PAGE_TYPES.items():
-            response = page.goto(path or detail.get_absolute_url())
+            response = page.goto(path or paths[name])
             assert response.status == (404 if name == "not-found" else 200), name
             overflow = page.evaluate(
                 "document.documentElement.scrollWidth - document.documentElement.clientWidth"

@@ -61,6 +61,8 @@ ACCEPTED_QUERY_STRINGS = [
     *(_q("q", value) for value in SYNTAX),
     *(_q("author", value) for value in SYNTAX[:12]),
     *(_q("name", value) for value in SYNTAX[:12]),
+    *(_q("from", value) for value in SYNTAX[:12]),  # the versions page's capture ids
+    "from=%FF&to=%ED%A0%80", "from=99999999999999999999&to=-1", "to=1e9&from=",
     # Invalid UTF-8 and a lone surrogate (Django decodes both to U+FFFD).
     "q=%FF", "q=%C3%28", "q=%ED%A0%80", "q=%F0%28%8C%BC", "q=%80abc", "name=%ED%A0%80",
     "author=%FF", "topic=%ED%B0%80", "%FF=1", "q=%", "q=%G0", "=", "&&&", "q",
@@ -113,6 +115,12 @@ PUBLIC_URLS = {
     "sitemap": lambda a: reverse("sitemap"),
     "sitemap-articles": lambda a: reverse("sitemap-section", kwargs={"section": "articles"}),
     "robots": lambda a: reverse("robots"),
+    "versions": lambda a: reverse("articles:versions", kwargs={"slug": a["article"].slug}),
+    "version": lambda a: reverse(
+        "articles:version",
+        kwargs={"slug": a["article"].slug, "capture_id": a["article"].captures.get().pk},
+    ),
+    "timemap": lambda a: reverse("articles:timemap", kwargs={"slug": a["article"].slug}),
     "oai": lambda a: reverse("oai"),
 }
 XML_URLS = {
@@ -127,7 +135,7 @@ XML_URLS = {
 # Pages that read no parameter: the middleware guards them, and a sample of the accepted values
 # shows they ignore the rest; the pages that search and filter get every value.
 READS_NO_PARAMETERS = {"home", "detail", "capture", "bibtex", "sitemap", "sitemap-articles"}
-READS_NO_PARAMETERS |= {"ris", "robots"}
+READS_NO_PARAMETERS |= {"ris", "robots", "version", "timemap"}
 
 
 def test_the_hostile_set_is_large():
