@@ -100,9 +100,11 @@ def _prepare(raw) -> Prepared | None:
     from articles.importers.language import detect_language, language_sample
     from articles.importers.pipeline import extract
 
+    if raw.read_error:
+        return None
     try:
         text, encoding = decode_capture(raw.data, expect_prose=True)
-        extracted = extract(text, fmt=raw.format, file_name=raw.file_name)
+        extracted = extract(text, fmt=raw.format, file_name=raw.file_name, page_url=raw.final_url)
         text_of_article = f"{extracted.title}\n\n{extracted.body}"
         extracted.detected_language = (
             language_sample(text_of_article),
