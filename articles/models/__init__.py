@@ -504,3 +504,4 @@ from articles.models.captures import (  # noqa: E402, F401
     Source,
     SourceItem,
 )
+from articles.models.workers import CaptureWorker  # noqa: E402, F401
