@@ -62,6 +62,9 @@ FORMAT_BY_SUFFIX = {
     ".html": "html",
     ".htm": "html",
     ".jsonl": "jsonl",
+    # Web archives: every HTML response in them is a capture of its own (articles/capture/warc.py).
+    ".warc": "warc",
+    ".wacz": "warc",
 }
 # Formats whose readers audit each line (or block) and follow an editor's line corrections.
 FORMATS_WITH_AUDIT = ("text", "html")
@@ -103,6 +106,8 @@ class RawCapture:
     redirects: list[dict] = field(default_factory=list)
     warc_records: bytes = b""
     request_id: int | None = None
+    # Why this capture could not be read out of its file (a broken WARC record): it fails alone.
+    read_error: str = ""
 
     @property
     def sha256(self) -> str:
@@ -116,6 +121,7 @@ class ItemResult:
     article_slug: str = ""
     changed_fields: list[str] = field(default_factory=list)
     error: str = ""
+    note: str = ""  # e.g. "older capture": stored as a version, the article shows a newer one
 
 
 @dataclass
@@ -158,6 +164,8 @@ def detect_format(path: Path, data: bytes, requested: str = "auto") -> str:
     """The reader to use: as requested, else by suffix, else by sniffing the first bytes."""
     if requested != "auto":
         return requested
+    if path.name.lower().endswith(".warc.gz"):
+        return "warc"
     by_suffix = FORMAT_BY_SUFFIX.get(path.suffix.lower())
     if by_suffix:
         return by_suffix
@@ -172,9 +180,13 @@ def detect_format(path: Path, data: bytes, requested: str = "auto") -> str:
 def read_captures(path: Path, *, requested_format: str = "auto") -> list[RawCapture]:
     """Read one file into captures (a JSON Lines file gives one per non-blank line).
 
-    The size limit is per capture: a JSON Lines file (an export of the whole archive) may be any
-    size, and each of its records is held to the limit by `import_capture`.
+    The size limit is per capture: a JSON Lines file (an export of the whole archive) or a web
+    archive may be any size, and each of its records is held to the limit.
     """
+    if detect_format(path, b"", requested_format) == "warc":
+        from articles.capture.warc import read_warc_captures  # it imports this module
+
+        return read_warc_captures(path)
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -201,12 +213,18 @@ def read_captures(path: Path, *, requested_format: str = "auto") -> list[RawCapt
 
 
 def extract(
-    raw_text: str, *, fmt: str, file_name: str, corrections: dict[str, str] | None = None
+    raw_text: str,
+    *,
+    fmt: str,
+    file_name: str,
+    corrections: dict[str, str] | None = None,
+    page_url: str = "",
 ) -> ExtractedArticle:
     """Run the reader for `fmt` on decoded text.
 
     `corrections` maps a normalised line (or block) text to "body" or "furniture": an editor's
-    verdict from the extraction audit, which the reader follows over its own.
+    verdict from the extraction audit, which the reader follows over its own. `page_url` is
+    where a fetched page was served from: its URL when the page states no canonical one.
     """
     # Readers are imported here so a format's heavy dependency loads only when it is used.
     if fmt == "text":
@@ -216,7 +234,7 @@ def extract(
     if fmt == "html":
         from articles.importers.html import read_html
 
-        return read_html(raw_text, file_name=file_name, corrections=corrections)
+        return read_html(raw_text, file_name=file_name, corrections=corrections, page_url=page_url)
     if fmt == "jsonl":
         from articles.importers.jsonl import read_jsonl_record
 
@@ -317,6 +335,8 @@ def import_capture(raw: RawCapture, *, dry_run: bool = False) -> ItemResult:
 
 
 def _import_capture(raw: RawCapture) -> ItemResult:
+    if raw.read_error:
+        raise CaptureError(raw.read_error)
     sha = raw.sha256
     limit = settings.ARCHIVE_MAX_CAPTURE_BYTES
     if len(raw.data) > limit:
@@ -335,13 +355,19 @@ def _import_capture(raw: RawCapture) -> ItemResult:
         return ItemResult(raw.file_name, "unchanged", article_slug=slug)
     text, encoding = decode_capture(raw.data, expect_prose=raw.format != "jsonl")
     extracted, match, uncorrected = extract_for_import(
-        text, fmt=raw.format, file_name=raw.file_name
+        text, fmt=raw.format, file_name=raw.file_name, page_url=raw.final_url
     )
     make_storable(extracted)
     if match.kind != "update" and _lock_article_identity(extracted):
         match = find_match(extracted)  # another importer may have created it meanwhile
-    article, outcome, changed = apply_extracted(extracted, match=match)
-    remember_uncorrected_body(article, uncorrected)
+    note = ""
+    if match.kind == "update" and _newer_capture_exists(match.article, raw.captured_at):
+        # A version older than one already held is kept as a version, but the article goes on
+        # showing the latest one.
+        article, outcome, changed, note = match.article, "unchanged", [], "older capture"
+    else:
+        article, outcome, changed = apply_extracted(extracted, match=match)
+        remember_uncorrected_body(article, uncorrected)
     Capture.objects.create(
         article=article,
         raw_bytes=raw.data,
@@ -362,7 +388,16 @@ def _import_capture(raw: RawCapture) -> ItemResult:
         request_id=raw.request_id,
         snapshot=snapshot_of(extracted),
     )
-    return ItemResult(raw.file_name, outcome, article_slug=article.slug, changed_fields=changed)
+    return ItemResult(
+        raw.file_name, outcome, article_slug=article.slug, changed_fields=changed, note=note
+    )
+
+
+def _newer_capture_exists(article: Article, captured_at: dt.datetime | None) -> bool:
+    """True when `article` has a capture fetched after `captured_at` (a fetch time is needed)."""
+    if captured_at is None:
+        return False
+    return Capture.objects.filter(article=article, captured_at__gt=captured_at).exists()
 
 
 def snapshot_of(extracted: ExtractedArticle) -> dict:
@@ -405,11 +440,17 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
                 fmt=capture.format,
                 file_name=capture.file_name,
                 corrections=corrections,
+                page_url=capture.final_url,
             )
             article, outcome, changed = apply_extracted(extracted, article=capture.article)
             uncorrected = None
             if corrections and capture.format in FORMATS_WITH_AUDIT:
-                uncorrected = extract(text, fmt=capture.format, file_name=capture.file_name).body
+                uncorrected = extract(
+                    text,
+                    fmt=capture.format,
+                    file_name=capture.file_name,
+                    page_url=capture.final_url,
+                ).body
             remember_uncorrected_body(article, uncorrected)
             snapshot = snapshot_of(extracted)
             if (capture.extractor_version, capture.extraction_audit, capture.snapshot) != (
@@ -432,7 +473,7 @@ def reextract_capture(capture: Capture, *, dry_run: bool = False) -> ItemResult:
 
 
 def extract_for_import(
-    raw_text: str, *, fmt: str, file_name: str
+    raw_text: str, *, fmt: str, file_name: str, page_url: str = ""
 ) -> tuple[ExtractedArticle, Match, str | None]:
     """Extract a new capture, following the corrections of the article it turns out to be.
 
@@ -442,14 +483,16 @@ def extract_for_import(
     matched (an article to update, one it reprints, or nothing) and, when corrections were
     applied, the body as read without them.
     """
-    extracted = extract(raw_text, fmt=fmt, file_name=file_name)
+    extracted = extract(raw_text, fmt=fmt, file_name=file_name, page_url=page_url)
     match = find_match(extracted)
     article = match.article if match.kind == "update" else None
     corrections = corrections_of(article)
     if not corrections or fmt not in FORMATS_WITH_AUDIT:
         return extracted, match, None
     uncorrected = extracted.body
-    extracted = extract(raw_text, fmt=fmt, file_name=file_name, corrections=corrections)
+    extracted = extract(
+        raw_text, fmt=fmt, file_name=file_name, corrections=corrections, page_url=page_url
+    )
     return extracted, match, uncorrected
 
 

@@ -14,6 +14,7 @@ from articles.importers.html.page import Page, strip_site_suffix
 from articles.importers.normalize import (
     collapse_spaces,
     domain_of,
+    normalize_url,
     paragraphs_to_body,
     publisher_name_from_domain,
 )
@@ -22,17 +23,24 @@ __all__ = ["read_html", "split_byline"]
 
 
 def read_html(
-    text: str, *, file_name: str = "", corrections: dict[str, str] | None = None
+    text: str,
+    *,
+    file_name: str = "",
+    corrections: dict[str, str] | None = None,
+    page_url: str = "",
 ) -> ExtractedArticle:
     """Extract one article from a saved HTML page; raise CaptureError when it holds no article.
 
     `corrections` maps `line_key(block text)` to "body" or "furniture" and wins over the
-    reader's own judgement of that block.
+    reader's own judgement of that block. `page_url` is the address a fetched page was served
+    from: the article's URL when the page states none.
     """
     page = Page(text)
     article = ExtractedArticle(language="")
 
     source_url, url_source = page.source_url()
+    if not source_url and normalize_url(page_url):
+        source_url, url_source = normalize_url(page_url), "the address it was fetched from"
     if source_url:
         article.source_url = source_url
         article.note("source_url", url_source)

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0014_web_capture'),
+        ('articles', '0015_capture_fetch_host_slots'),
     ]
 
     operations = [

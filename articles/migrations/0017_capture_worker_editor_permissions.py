@@ -46,7 +46,7 @@ def revoke_editors(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0015_capture_worker_heartbeats"),
+        ("articles", "0016_capture_worker_heartbeats"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
