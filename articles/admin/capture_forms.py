@@ -59,6 +59,13 @@ class AddByUrlForm(forms.Form):
 
 
 class SourceForm(forms.ModelForm):
+    url = forms.URLField(
+        label="URL",
+        max_length=2000,
+        assume_scheme="https",
+        help_text="The feed (RSS or Atom) or sitemap address.",
+    )
+
     class Meta:
         model = Source
         fields = [

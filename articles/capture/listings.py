@@ -28,10 +28,12 @@ class Sitemap:
     sitemaps: list[str] = field(default_factory=list)
 
 
-def feed_item_urls(body: bytes, *, url: str) -> list[str]:
+def feed_item_urls(body: bytes, *, url: str, content_type: str = "") -> list[str]:
     """The links of a feed's entries, in feed order, resolved against the feed's address."""
-    parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-location": url})
-    if not parsed.entries and (parsed.bozo or not parsed.version):
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    # A feed served with a wrong media type is still a feed (feedparser flags it and reads it).
+    if not parsed.entries and not parsed.version:
         reason = parsed.get("bozo_exception") or "no RSS or Atom feed found"
         raise ListingError(f"{url}: not a readable feed ({reason})")
     links = []

@@ -58,14 +58,11 @@ def due_sources(*, now: dt.datetime | None = None):
 
 def queue_due_polls() -> int:
     """Queue a poll task for each due source, once however many workers ask at the same time."""
-    now = timezone.now()
     queued = 0
     with transaction.atomic():
         # Each source due is moved to its next slot as it is queued; a worker asking at the
         # same time skips the rows locked here, or finds them no longer due.
-        for source in due_sources(now=now).select_for_update(skip_locked=True):
-            source.next_poll_at = now + source.poll_interval
-            source.save(update_fields=["next_poll_at"])
+        for source in due_sources().select_for_update(skip_locked=True):
             enqueue_poll(source)
             queued += 1
     return queued
@@ -124,7 +121,10 @@ def _check_status(fetched) -> None:
 
 def _item_urls(source: Source, fetched) -> list[str]:
     if source.kind == Source.Kind.FEED:
-        return feed_item_urls(fetched.body, url=fetched.final_url)[:MAX_ITEMS]
+        content_type = fetched.header("Content-Type")
+        return feed_item_urls(fetched.body, url=fetched.final_url, content_type=content_type)[
+            :MAX_ITEMS
+        ]
     return _sitemap_item_urls(source, fetched)
 
 

@@ -119,8 +119,15 @@ def run_capture_request(context: TaskContext, request_id: int) -> dict:
 
 
 def enqueue_poll(source: Source) -> str:
-    """Queue a poll of `source` for a worker; returns the task's id."""
-    return str(poll_source_task.enqueue(source_id=source.pk).id)
+    """Queue a poll of `source` for a worker; returns the task's id.
+
+    The source's next poll moves to its next slot at once, so a worker looking for due sources
+    meanwhile does not queue a second poll of it (the poll itself sets the slot again).
+    """
+    with transaction.atomic():
+        source.next_poll_at = timezone.now() + source.poll_interval
+        source.save(update_fields=["next_poll_at"])
+        return str(poll_source_task.enqueue(source_id=source.pk).id)
 
 
 @task()
