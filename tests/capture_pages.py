@@ -41,3 +41,28 @@ def op_ed_page(
 </article>
 <footer>© {html.escape(outlet)}</footer>
 </body></html>"""
+
+
+def fetched_page(url: str, page: str, *, fetched_at, status: int = 200):
+    """A `Fetched` as `fetch` returns one, for writing web archives without a server."""
+    from articles.capture.fetch import Fetched
+
+    return Fetched(
+        url=url,
+        final_url=url,
+        status=status,
+        headers=[("Content-Type", "text/html; charset=utf-8")],
+        body=page.encode(),
+        redirects=[],
+        fetched_at=fetched_at,
+        request_headers=[("Host", url.split("/")[2]), ("User-Agent", "test")],
+        http_version="HTTP/1.1",
+        reason="OK",
+    )
+
+
+def warc_of(*fetches) -> bytes:
+    """A .warc.gz holding each fetch's request and response records, in order."""
+    from articles.capture.warc import warc_records_for
+
+    return b"".join(warc_records_for(fetched) for fetched in fetches)

@@ -266,5 +266,7 @@ def _parse_date(value: str) -> dt.datetime | None:
 def _reason(error: Exception) -> str:
     if isinstance(error, CaptureError):
         return str(error)
-    message = " ".join(str(error).split()) or type(error).__name__
+    # warcio quotes the bytes it could not read: keep the message printable and short.
+    message = "".join(ch if ch.isprintable() else "?" for ch in " ".join(str(error).split()))
+    message = message[:200] or type(error).__name__
     return f"a broken WARC record ({message})"

@@ -45,7 +45,7 @@ class Command(BaseCommand):
             if result.outcome == "failed":
                 self.stderr.write(f"{result.file_name}: {result.error}")
             elif verbosity >= 2:
-                detail = ", ".join(result.changed_fields)
+                detail = ", ".join(filter(None, [result.note, *result.changed_fields]))
                 line = f"{result.outcome}: {result.file_name} -> {result.article_slug}"
                 self.stdout.write(f"{line} ({detail})" if detail else line)
 
