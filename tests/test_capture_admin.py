@@ -57,6 +57,8 @@ def test_add_by_url_queues_the_pages_and_the_worker_captures_them(
 def test_invalid_lines_are_listed_back_with_the_reason_and_the_valid_ones_still_queued(
     editor_client, db
 ):
+    page = editor_client.get(reverse(ADD_BY_URL)).content.decode()
+    assert "Ignore robots.txt for this capture" in page
     valid = "https://opinion.example.org/2024/05/02/bus-lanes"
     data = {"urls": f"{valid}\nftp://files.example.org/op-ed.txt\nnot a url at all"}
 

@@ -113,6 +113,18 @@ def test_recovery_requeues_the_capture_of_a_dead_worker_and_another_completes_it
     assert request.article is not None
 
 
+def test_a_worker_restarted_under_the_same_id_retries_what_its_predecessor_left(
+    run_worker, db, capture_site
+):
+    request = enqueue_capture(serve_page(capture_site))
+    lose_worker(request)  # claimed by "gone", which is now starting again
+
+    run_worker("gone")
+
+    request.refresh_from_db()
+    assert (request.state, request.attempts) == (State.DONE, 2)
+
+
 def test_recovery_leaves_alone_the_task_of_a_worker_that_still_beats(db):
     request = enqueue_capture("https://opinion.example.org/slow")
     lose_worker(request)

@@ -74,11 +74,15 @@ def live_worker_ids(now: dt.datetime) -> set[str]:
     )
 
 
-def recover_lost_captures(*, now: dt.datetime | None = None) -> Recovery:
-    """Retry (or give up on) capture tasks left RUNNING by a worker that is no longer alive."""
+def recover_lost_captures(*, now: dt.datetime | None = None, starting_worker: str = "") -> Recovery:
+    """Retry (or give up on) capture tasks left RUNNING by a worker that is no longer alive.
+
+    `starting_worker` is the id of a worker that is starting: tasks claimed under its id belong
+    to an earlier process that used the same --worker-id, and are lost.
+    """
     now = now or timezone.now()
     recovery = Recovery(retried=[], given_up=[])
-    live = live_worker_ids(now)
+    live = live_worker_ids(now) - {starting_worker}
     # A task claimed moments ago may belong to a worker whose first beat is not visible yet.
     claimed_before = now - dt.timedelta(seconds=settings.ARCHIVE_WORKER_TIMEOUT)
     candidates = DBTaskResult.objects.filter(

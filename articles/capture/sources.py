@@ -13,6 +13,7 @@ down and MAX_SITEMAPS files in all, and a poll lists at most MAX_ITEMS items.
 """
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from articles.capture.listings import ListingError, feed_item_urls, read_sitemap
 from articles.capture.tasks import enqueue_capture, enqueue_poll
 from articles.models import CaptureRequest, Source, SourceItem
 
+logger = logging.getLogger(__name__)
 MAX_SITEMAPS = 25
 MAX_DEPTH = 2
 MAX_ITEMS = 5000
@@ -102,6 +104,10 @@ def poll_source(source: Source, *, force: bool = False) -> PollResult:
     except (FetchError, ListingError) as error:
         result.failed = True
         result.outcome = f"failed: {error}"
+    except Exception as error:  # one source's fault never stops the others' polls
+        logger.exception("Polling source %s (%s) failed", source.pk, source.url)
+        result.failed = True
+        result.outcome = f"failed: {source.url}: unexpected error ({error!r})"
     result.recaptured = _recapture_due_items(source, now)
     if result.recaptured:
         result.outcome += f", {result.recaptured} queued for recapture"

@@ -20,9 +20,9 @@ from articles.capture.sources import queue_due_polls
 logger = logging.getLogger(__name__)
 
 
-def housekeep(worker_id: str) -> None:
+def housekeep(worker_id: str, *, starting: bool = False) -> None:
     """One pass of what every worker does beside running tasks."""
-    found = recovery.recover_lost_captures()
+    found = recovery.recover_lost_captures(starting_worker=worker_id if starting else "")
     if found.retried or found.given_up:
         logger.info(
             "Recovered lost captures: %d queued again, %d given up",
@@ -40,7 +40,7 @@ class CaptureWorker(Worker):
 
     def run(self) -> None:
         recovery.register_worker(self.worker_id)
-        housekeep(self.worker_id)
+        housekeep(self.worker_id, starting=True)
         stop = threading.Event()
         thread = threading.Thread(
             target=self._housekeeping_loop, args=(stop,), name="capture-housekeeping", daemon=True
