@@ -179,10 +179,10 @@ def test_an_unexpected_error_in_one_capture_is_named_and_the_batch_goes_on(
     (tmp_path / "b.txt").write_text(dump("Second piece"))
     real = pipeline.extract_for_import
 
-    def extract_failing_on_a(raw_text, *, fmt, file_name):
+    def extract_failing_on_a(raw_text, *, fmt, file_name, **options):
         if file_name.endswith("a.txt"):
             raise error
-        return real(raw_text, fmt=fmt, file_name=file_name)
+        return real(raw_text, fmt=fmt, file_name=file_name, **options)
 
     monkeypatch.setattr(pipeline, "extract_for_import", extract_failing_on_a)
     status, _out, err = run_import(tmp_path)
