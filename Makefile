@@ -14,9 +14,12 @@ AXE_JS := var/node/node_modules/axe-core/axe.min.js
 .PHONY: run test lint format serve bench install install-dev clean
 
 ## run: create .venv, install, migrate, import seeds/, serve http://127.0.0.1:8000 (debug on)
+## with one background worker beside the server (captures, source polls); it stops with the server
 run: install
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py import_articles seeds/
+	DJANGO_DEBUG=1 $(PY) manage.py capture_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
 ## test: install the dev extra and run the whole suite on SQLite, then on PostgreSQL when one answers

@@ -222,3 +222,11 @@ TASKS = {
         "BACKEND": os.environ.get("ARCHIVE_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+# Workers (manage.py capture_worker) beat every ARCHIVE_WORKER_HEARTBEAT seconds; a worker silent
+# for ARCHIVE_WORKER_TIMEOUT seconds is taken for dead and its capture is retried by another,
+# at most ARCHIVE_CAPTURE_MAX_ATTEMPTS times in all. With ARCHIVE_WORKER_POLLS_SOURCES on, the
+# workers also queue the polls of sources that are due (else run poll_sources from cron).
+ARCHIVE_WORKER_HEARTBEAT = float(os.environ.get("ARCHIVE_WORKER_HEARTBEAT", "10"))
+ARCHIVE_WORKER_TIMEOUT = float(os.environ.get("ARCHIVE_WORKER_TIMEOUT", "60"))
+ARCHIVE_CAPTURE_MAX_ATTEMPTS = int(os.environ.get("ARCHIVE_CAPTURE_MAX_ATTEMPTS", "3"))
+ARCHIVE_WORKER_POLLS_SOURCES = env_bool("ARCHIVE_WORKER_POLLS_SOURCES", True)

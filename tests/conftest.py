@@ -36,3 +36,29 @@ def capture_site(httpserver, web_capture):
     httpserver.no_handler_status_code = 404
     yield httpserver
     httpserver.no_handler_status_code = 500
+
+
+@pytest.fixture
+def run_worker(monkeypatch):
+    """Run every queued task in this process, as `capture_worker --batch` does, then stop."""
+    from django_tasks_db.management.commands import db_worker
+
+    from articles.capture.worker import CaptureWorker
+
+    # The worker closes connections it finds in a transaction, as a worker's never is; the
+    # test's is, and must stay open.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+    def run(worker_id: str = "test-worker") -> None:
+        CaptureWorker(
+            queue_names=["default"],
+            excluded_queue_names=[],
+            interval=0,
+            batch=True,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id=worker_id,
+        ).run()
+
+    return run

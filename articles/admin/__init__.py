@@ -9,13 +9,14 @@ history and keep the search index in step.
 - `audit`: the extraction audit page and its line corrections;
 - `entities`: authors, outlets and topics, with merges;
 - `records`: captures and import runs, read-only;
+- `capture`: Add by URL, capture requests, sources and workers (capture from the web);
 - `forms`, `common`: forms and helpers they share.
 """
 
 from django.contrib import admin
 
 # Importing the modules registers their admin classes.
-from articles.admin import articles, entities, records  # noqa: F401
+from articles.admin import articles, capture, entities, records  # noqa: F401
 
 admin.site.site_header = "Commentary Archive"
 admin.site.site_title = "Commentary Archive admin"

@@ -505,3 +505,4 @@ from articles.models.captures import (  # noqa: E402, F401
     SourceItem,
 )
 from articles.models.fetching import HostSlot  # noqa: E402, F401
+from articles.models.workers import CaptureWorker  # noqa: E402, F401
