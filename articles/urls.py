@@ -14,6 +14,11 @@ urlpatterns = [
     path("articles/<slug:slug>/capture/", views.CaptureView.as_view(), name="capture"),
     path("articles/<slug:slug>/versions/", versions.VersionsView.as_view(), name="versions"),
     path(
+        "articles/<slug:slug>/versions/cite/",
+        versions.CiteVersionView.as_view(),
+        name="cite-version",
+    ),
+    path(
         "articles/<slug:slug>/versions/<int:capture_id>/",
         versions.VersionView.as_view(),
         name="version",

@@ -503,3 +503,35 @@ def test_an_address_with_link_syntax_or_non_ascii_cannot_break_a_timemap_or_head
     headers = memento.memento_headers(when=when, original=hostile, timemap_url="https://a.example/")
     headers["Link"].encode("ascii")  # a header value must be plain ASCII
     assert headers["Link"].count("<") == 2
+
+
+def test_the_article_page_offers_a_version_to_cite_and_leads_to_its_citations(client):
+    article, captures = article_with_versions(
+        snapshot(title="Night buses for everyone"), snapshot(title="Night buses, at last")
+    )
+    page = client.get(article.get_absolute_url()).content.decode()
+    form_action = reverse("articles:cite-version", kwargs={"slug": article.slug})
+    assert f'action="{form_action}"' in page
+    assert f'<option value="{captures[0].pk}">1 December 2026, 09:00 UTC (version 1)' in page
+
+    response = client.get(form_action, {"capture": captures[0].pk})
+    assert response.status_code == 302
+    assert response["Location"] == f"{version_url(article, captures[0])}#cite-heading"
+
+    text = text_of(client.get(response["Location"]).content.decode())
+    # MLA gives the address without its scheme.
+    address = f"testserver{version_url(article, captures[0])}"
+    for style_start in ("Writer, A. (2026, November 30).", "Writer, Ada. “Night buses"):
+        assert style_start in text
+    assert text.count(f"{address} (captured on 1 December 2026)") == 3  # APA, MLA, Chicago
+
+
+@pytest.mark.parametrize("chosen", ["", "abc", "999999", "-1"])
+def test_citing_a_version_that_is_not_this_article_s_is_not_found(client, chosen):
+    article, _captures = article_with_versions(snapshot())
+    _other, other_captures = article_with_versions(
+        snapshot(title="Another piece"), source_url="https://news.example.org/opinion/another"
+    )
+    url = reverse("articles:cite-version", kwargs={"slug": article.slug})
+    assert client.get(url, {"capture": chosen}).status_code == 404
+    assert client.get(url, {"capture": other_captures[0].pk}).status_code == 404

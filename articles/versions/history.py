@@ -309,10 +309,10 @@ def day_text(moment: dt.datetime) -> str:
     return f"{day.day} {citations.MONTHS[day.month - 1]} {day.year}"
 
 
-def version_citation(version: Version, *, url: str):
-    """A Chicago-style entry that cites this version's own address and the day it was captured."""
+def _as_cited(version: Version) -> SimpleNamespace:
+    """The version in the shape articles.citations reads an article in."""
     publisher = SimpleNamespace(name=version.publisher_name) if version.publisher_name else None
-    cited = SimpleNamespace(
+    return SimpleNamespace(
         title=version.title,
         ordered_authors=[SimpleNamespace(name=name) for name in version.authors],
         published_on=version.published_on,
@@ -321,5 +321,18 @@ def version_citation(version: Version, *, url: str):
         # Not the original's address: a citation of a version points at that version.
         source_url="",
     )
+
+
+def _version_address(version: Version, url: str) -> str:
     verb = "captured" if version.fetched else "archived"
-    return citations.chicago(cited, archive_url=f"{url} ({verb} on {day_text(version.when)})")
+    return f"{url} ({verb} on {day_text(version.when)})"
+
+
+def version_citation(version: Version, *, url: str):
+    """A Chicago-style entry that cites this version's own address and the day it was captured."""
+    return citations.chicago(_as_cited(version), archive_url=_version_address(version, url))
+
+
+def version_citations(version: Version, *, url: str) -> list[tuple[str, str]]:
+    """The APA, MLA and Chicago entries of this version, each citing its own address and day."""
+    return citations.formatted(_as_cited(version), archive_url=_version_address(version, url))

@@ -5,7 +5,7 @@ the article itself.
 """
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import TemplateView, View
 
@@ -81,6 +81,7 @@ class VersionView(TemplateView):
             latest=self.latest,
             version_url=url,
             citation=history.version_citation(self.version, url=url),
+            citations=history.version_citations(self.version, url=url),
             **kwargs,
         )
 
@@ -108,3 +109,16 @@ class TimeMapView(View):
             mementos=mementos,
         )
         return HttpResponse(body, content_type=f"{memento.LINK_FORMAT}; charset=utf-8")
+
+
+class CiteVersionView(View):
+    """The article page's "Cite a version" form: on to the chosen version's citations."""
+
+    def get(self, request, slug):
+        article = published_article(slug)
+        chosen = request.GET.get("capture", "")
+        capture = article.captures.filter(pk=int(chosen)).first() if chosen.isdigit() else None
+        if capture is None:
+            raise Http404("Choose one of this article's versions to cite.")
+        path = reverse("articles:version", kwargs={"slug": slug, "capture_id": capture.pk})
+        return redirect(f"{path}#cite-heading")
