@@ -172,3 +172,23 @@ def test_capture_url_never_raises_and_names_the_url(web_capture):
 def test_the_command_needs_a_url():
     with pytest.raises(CommandError, match="Give one or more URLs"):
         call_command("capture")
+
+
+def test_two_fetches_of_an_edited_page_show_as_a_two_version_diff(capture_site, client):
+    url = serve(capture_site, "/opinion/bus-lanes", op_ed_page())
+    run_capture(url)
+    serve_instead(
+        capture_site,
+        "/opinion/bus-lanes",
+        op_ed_page(title="Finish the bus lanes, and fix the junctions too"),
+    )
+    run_capture(url)
+    article = Article.objects.get()
+
+    page = client.get(f"/articles/{article.slug}/versions/").content.decode()
+    assert "<del" in page and "<ins" in page
+    assert "junctions" in page
+    timemap = client.get(f"/articles/{article.slug}/timemap/").content.decode()
+    first, second = article.captures.order_by("captured_at")
+    assert f"/versions/{first.pk}/>" in timemap and f"/versions/{second.pk}/>" in timemap
+    assert f'<{article.source_url}>; rel="original"' in timemap
