@@ -95,7 +95,10 @@ class ArticleResultsMixin:
             facet_sample=FACET_SAMPLE,
             facet_sample_text=f"{FACET_SAMPLE:,}",
             has_filters=any(self.request.GET.get(name) for name in FILTER_PARAMS),
-            shortened=shortened_notices(self.request, ("q", "author", "topic", "publisher")),
+            shortened=[
+                *shortened_notices(self.request, ("q", "author", "topic", "publisher")),
+                *self.filterset.parsed_query().notices,  # terms or filters beyond the limits
+            ],
         )
         if not context["page_obj"].object_list and query:
             context["suggestion"] = suggest(query)

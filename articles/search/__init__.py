@@ -14,6 +14,9 @@ What still differs between the two, by design or by engine:
   not on every rare one, so a stemmed query can match slightly different word forms.
 - Phrases: both drop nothing inside quotes, but PostgreSQL's phrase matching lets a stop word
   stand for any other stop word ("war of words" also matches "war in words"); FTS5 is exact.
+- Proximity: FTS5's NEAR counts the words between two terms; PostgreSQL checks each distance
+  (tsquery_phrase), and counts a hyphenated word as the whole plus its parts ("one-sided" is
+  three positions), so NEAR/n can differ by a word around hyphens.
 - Scores: `ts_rank_cd` and `bm25` are different formulas; both put title and author matches above
   body mentions, and ties are broken by date, but the order of near-equal results can differ.
 """
@@ -30,6 +33,7 @@ from django.db.models.fields import FloatField
 from django.db.models.functions import Substr
 
 from articles.search import names
+from articles.search.conditions import apply_field_filters
 from articles.search.query import ParsedQuery, parse_query
 
 SNIPPET_START = "\x02"
@@ -149,31 +153,6 @@ def genre_value(text: str) -> str:
     from articles.importers.genre import genre_of_label
 
     return genre_of_label(text)
-
-
-def apply_field_filters(queryset: QuerySet, parsed: ParsedQuery) -> QuerySet:
-    """Narrow by author:, topic:, publisher:, genre:, after: and before:, forgiving small
-    misspellings."""
-    from articles.models import Article, ArticleAuthor
-
-    # Subqueries rather than joins: a join would repeat an article once per matching author.
-    for value in parsed.authors:
-        by_author = ArticleAuthor.objects.filter(author__in=names.matching_authors(value))
-        queryset = queryset.filter(pk__in=by_author.values("article_id"))
-    for value in parsed.topics:
-        by_topic = Article.topics.through.objects.filter(topic__in=names.matching_topics(value))
-        queryset = queryset.filter(pk__in=by_topic.values("article_id"))
-    for value in parsed.publishers:
-        queryset = queryset.filter(publisher__in=names.matching_publishers(value))
-    for value in parsed.genres:
-        # A genre the archive does not know names no article, as an unknown author does.
-        genre = genre_value(value)
-        queryset = queryset.filter(genre=genre) if genre else queryset.none()
-    if parsed.after:
-        queryset = queryset.filter(published_on__gte=parsed.after)
-    if parsed.before:
-        queryset = queryset.filter(published_on__lte=parsed.before)
-    return queryset
 
 
 def attach_snippets(articles: list, parsed: ParsedQuery, *, opening_first: bool = False) -> None:

@@ -3,13 +3,28 @@
 from contextlib import contextmanager
 
 from django.db import connection
+from django.db.models.expressions import RawSQL
 
-from articles.search.query import ParsedQuery, Term
+from articles.search.query import ParsedQuery
+from articles.search.tree import (
+    AllOf,
+    AnyOf,
+    Near,
+    Not,
+    Term,
+    children,
+    group_node,
+    has_negation,
+    has_scope,
+    without_negations,
+)
 
 CONFIG = "archive_english"
 # ts_rank_cd weights for D (body), C (standfirst), B (people), A (title): a title or author
 # match must outrank several passing mentions in the body.
 RANK_WEIGHTS = "{0.02, 0.1, 0.5, 1.0}"
+# The vector weight a `title:` or `body:` term is restricted to (see index_components).
+SCOPE_WEIGHTS = {"title": "a", "body": "d"}
 
 
 def _term_sql(term: Term) -> tuple[str, list[str]]:
@@ -19,33 +34,105 @@ def _term_sql(term: Term) -> tuple[str, list[str]]:
     return f"to_tsquery('{CONFIG}', %s)", [term.words[0] + (":*" if term.prefix else "")]
 
 
+def _tsquery(node) -> tuple[str, list[str]]:
+    """The tsquery for a text node (articles/search/tree.py); scopes are left to _condition."""
+    if isinstance(node, Term):
+        return _term_sql(node)
+    if isinstance(node, Near):
+        (first, first_params), (second, second_params) = map(_term_sql, (node.first, node.second))
+        # tsquery_phrase matches one exact distance (counted from the end of the first term,
+        # as FTS5's NEAR counts): each distance up to the limit, in both orders.
+        parts, params = [], []
+        for distance in range(1, node.distance + 2):
+            parts.append(f"tsquery_phrase({first}, {second}, {distance:d})")
+            parts.append(f"tsquery_phrase({second}, {first}, {distance:d})")
+            params.extend([*first_params, *second_params, *second_params, *first_params])
+        return "(" + " || ".join(parts) + ")", params
+    if isinstance(node, Not):
+        sql, params = _tsquery(node.child)
+        return f"!!{sql}", params
+    compiled = [_tsquery(child) for child in node.children]
+    operator = " || " if isinstance(node, AnyOf) else " && "
+    return "(" + operator.join(sql for sql, _ in compiled) + ")", [
+        param for _, params in compiled for param in params
+    ]
+
+
+def _condition(node, vector: str) -> tuple[str, list[str]]:
+    """A boolean SQL condition for a text node on `vector`, honouring `title:` and `body:`.
+
+    A scoped term is matched on the vector's lexemes of that weight only (`ts_filter`), which
+    keeps their positions, so phrases and NEAR work within the title or the body too.
+    """
+    scope = _scope(node)
+    if scope or not has_scope(node):
+        tsquery, params = _tsquery(node)
+        if scope:
+            return f"ts_filter({vector}, '{{{SCOPE_WEIGHTS[scope]}}}') @@ {tsquery}", params
+        return f"{vector} @@ {tsquery}", params
+    if isinstance(node, Not):
+        sql, params = _condition(node.child, vector)
+        return f"NOT ({sql})", params
+    compiled = [_condition(child, vector) for child in children(node)]
+    operator = " OR " if isinstance(node, AnyOf) else " AND "
+    return "(" + operator.join(sql for sql, _ in compiled) + ")", [
+        param for _, params in compiled for param in params
+    ]
+
+
+def _scope(node) -> str:
+    if isinstance(node, Term):
+        return node.scope
+    if isinstance(node, Near) and node.first.scope == node.second.scope:
+        return node.first.scope
+    return ""
+
+
+def _matches(nodes: list, vector: str) -> tuple[str, list[str]]:
+    """SQL true where `vector` matches every node: one `@@` the index answers, and where a term
+    is scoped, the scoped check on the rows it finds."""
+    whole = nodes[0] if len(nodes) == 1 else AllOf(tuple(nodes))
+    if not has_scope(whole):
+        tsquery, params = _tsquery(whole)
+        return f"{vector} @@ {tsquery}", params
+    condition, params = _condition(whole, vector)
+    loose = without_negations(whole)  # every match of `whole` matches it, scopes aside
+    if loose is None:
+        return condition, params
+    tsquery, loose_params = _tsquery(loose)
+    return f"({vector} @@ {tsquery} AND {condition})", [*loose_params, *params]
+
+
+def _nodes(parsed: ParsedQuery) -> list:
+    return [*map(group_node, parsed.groups), *(Not(node) for node in parsed.excluded)]
+
+
+def _positive(parsed: ParsedQuery) -> list:
+    """The groups without the words they exclude, for ranking, snippets and the compact index."""
+    return [without_negations(group_node(group)) for group in parsed.groups]
+
+
 def compile_tsquery(parsed: ParsedQuery) -> tuple[str, list[str]]:
-    """SQL for the query's tsquery, with the user's words as bound parameters only."""
-    parts, params = [], []
-    for group in parsed.groups:
-        alternatives = []
-        for term in group:
-            sql, term_params = _term_sql(term)
-            alternatives.append(sql)
-            params.extend(term_params)
-        parts.append("(" + " || ".join(alternatives) + ")")
-    for term in parsed.excluded:
-        sql, term_params = _term_sql(term)
-        parts.append(f"!!{sql}")
-        params.extend(term_params)
-    return "(" + " && ".join(parts) + ")", params
+    """SQL for the query's tsquery, with the user's words as bound parameters only. Scopes
+    (`title:`) are not in it: see _matches."""
+    return _tsquery(AllOf(tuple(_nodes(parsed))))
 
 
 def match(queryset, parsed: ParsedQuery):
-    tsquery, params = compile_tsquery(parsed)
-    return queryset.extra(where=[f"articles_article.search_vector @@ {tsquery}"], params=params)
+    condition, params = _matches(_nodes(parsed), "articles_article.search_vector")
+    return queryset.extra(where=[condition], params=params)
+
+
+def ids_matching(node) -> RawSQL:
+    """The ids of the articles a text node matches, for conditions that mix text and filters."""
+    condition, params = _matches([node], "articles_article.search_vector")
+    return RawSQL(f"SELECT id FROM articles_article WHERE {condition}", params)
 
 
 def _compact_match(parsed: ParsedQuery) -> tuple[str, list[str]]:
     """Where the compact vector matches the query's words and phrases (exclusions are checked
     on the full vector: a word excluded may be anywhere in the body)."""
-    positive, params = compile_tsquery(ParsedQuery(groups=parsed.groups))
-    return f"articles_article.rank_vector @@ {positive}", params
+    return _matches(_positive(parsed), "articles_article.rank_vector")
 
 
 def rank(queryset, parsed: ParsedQuery, *, compact: bool):
@@ -54,17 +141,16 @@ def rank(queryset, parsed: ParsedQuery, *, compact: bool):
     On the full vector, or with `compact` (huge result sets, see FULL_RANK_LIMIT) on the
     compact rank_vector, where an article whose compact vector does not match ranks 0.
     """
+    positive, params = _tsquery(AllOf(tuple(_positive(parsed))))
     if not compact:
-        tsquery, params = compile_tsquery(parsed)
-        full_rank = f"ts_rank_cd('{RANK_WEIGHTS}', articles_article.search_vector, {tsquery})"
+        full_rank = f"ts_rank_cd('{RANK_WEIGHTS}', articles_article.search_vector, {positive})"
         return queryset.extra(select={"rank": full_rank}, select_params=params)
-    condition, params = _compact_match(parsed)
-    positive, _ = compile_tsquery(ParsedQuery(groups=parsed.groups))
+    condition, condition_params = _compact_match(parsed)
     compact_rank = (
         f"CASE WHEN {condition} "
         f"THEN ts_rank_cd('{RANK_WEIGHTS}', articles_article.rank_vector, {positive}) ELSE 0 END"
     )
-    return queryset.extra(select={"rank": compact_rank}, select_params=params + params)
+    return queryset.extra(select={"rank": compact_rank}, select_params=condition_params + params)
 
 
 def first_pages(queryset, parsed: ParsedQuery):
@@ -77,6 +163,9 @@ def first_pages(queryset, parsed: ParsedQuery):
     """
     condition, params = _compact_match(parsed)
     narrowed = queryset.extra(where=[condition], params=params)
+    if any(has_negation(group_node(group)) for group in parsed.groups):
+        # `nato OR (eu -oil)`: the compact vector cannot tell that oil is absent from the body.
+        narrowed = match(narrowed, ParsedQuery(groups=parsed.groups))
     if parsed.excluded:
         narrowed = exclude(narrowed, parsed)
     return rank(narrowed, parsed, compact=True)
@@ -89,11 +178,8 @@ def rest(matched, parsed: ParsedQuery):
 
 
 def exclude(queryset, parsed: ParsedQuery):
-    excluded = ParsedQuery(groups=[tuple(parsed.excluded)])
-    tsquery, params = compile_tsquery(excluded)
-    return queryset.extra(
-        where=[f"NOT (articles_article.search_vector @@ {tsquery})"], params=params
-    )
+    condition, params = _matches([AnyOf(tuple(parsed.excluded))], "articles_article.search_vector")
+    return queryset.extra(where=[f"NOT ({condition})"], params=params)
 
 
 # Where the compact index ranked a huge result set, its matches are in the opening: a headline
@@ -106,8 +192,7 @@ OPENING_CHARACTERS = 1500
 def snippets(article_ids: list[int], parsed: ParsedQuery, *, opening_first: bool) -> dict[int, str]:
     from articles.search import SNIPPET_END, SNIPPET_START, SNIPPET_WORDS
 
-    positive = ParsedQuery(groups=parsed.groups)
-    tsquery, params = compile_tsquery(positive)
+    tsquery, params = _tsquery(AllOf(tuple(_positive(parsed))))
     options = (
         f"StartSel={SNIPPET_START}, StopSel={SNIPPET_END}, MaxWords={SNIPPET_WORDS + 5}, "
         f'MinWords={SNIPPET_WORDS - 10}, MaxFragments=1, FragmentDelimiter=" … "'

@@ -2,16 +2,21 @@
 
     sanctions russia            words are ANDed
     "minsk agreements"          an exact phrase
-    nato OR eu                  either side (binds tighter than AND)
-    -oligarchs  -"war crimes"   exclude a word or a phrase
+    nato OR eu                  either side (binds tighter than AND, looser than NEAR)
+    (nato OR eu) sanctions      parentheses group, and may nest
+    -oligarchs  -"war crimes"   exclude a word, a phrase or a group: -(nato OR eu)
     sanction*                   prefix
+    title:sanctions  title:"war crimes"  body:oil  title:(war crimes)   only in the title, body
+    sanctions NEAR/5 oil  "sanctions oil"~5   at most 5 words apart, in either order
     author:kramer  author:"David J. Kramer"  topic:sanctions  publisher:"Kyiv Independent"
     genre:editorial  genre:letter          op-ed, editorial, letter, analysis, interview, review
+    -author:kramer  (author:kramer OR topic:nato)   filters negate and combine like words
     after:2022-01  before:2022-06-30      year, month or day
 
-Any input parses: unbalanced quotes close at the end, stray operators and syntax characters are
-dropped, words are reduced to letters and digits. Nothing the user types reaches SQL or an FTS5
-MATCH expression except as a bound parameter or as a word of letters and digits.
+Any input parses: unbalanced quotes and parentheses close at the end, stray operators and syntax
+characters are dropped, words are reduced to letters and digits. Nothing the user types reaches
+SQL or an FTS5 MATCH expression except as a bound parameter or as a word of letters and digits.
+A query is cut to MAX_TERMS words and phrases and MAX_FILTERS filters, and says so (`notices`).
 """
 
 import calendar
@@ -20,13 +25,26 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from articles.importers.normalize import parse_iso_date
+from articles.search.tree import AnyOf, Filter, Not, Term, engine_can_match
 
 MAX_QUERY_LENGTH = 500
 # How much of a name (an author:, topic:, publisher: or genre: value, or a filter) is matched.
 MAX_NAME_LENGTH = 100
 MAX_TERMS = 12
+MAX_FILTERS = 10
 MAX_PHRASE_WORDS = 8
-FIELD_NAMES = ("author", "topic", "publisher", "genre", "after", "before")
+# NEAR without a number, as in FTS5; PostgreSQL checks each distance up to the largest allowed.
+NEAR_DISTANCE = 10
+MAX_NEAR_DISTANCE = 10
+MAX_DEPTH = 6  # parentheses nested deeper are read as if they were not there
+# Each filter field and the ParsedQuery list its plain (positive, ANDed) values go to.
+FILTER_FIELDS = {
+    "author": "authors",
+    "topic": "topics",
+    "publisher": "publishers",
+    "genre": "genres",
+}
+FIELD_NAMES = (*FILTER_FIELDS, "after", "before")
 
 # PostgreSQL's English stop words (its snowball list): PostgreSQL drops them from queries, so
 # the SQLite backend drops them too and both answer alike.
@@ -163,34 +181,31 @@ STOP_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_TOKEN = re.compile(
-    r"""(?P<neg>-)?(?:(?P<field>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]+))""",
-)
 
-
-@dataclass(frozen=True)
-class Term:
-    """A word (one entry in `words`) or an exact phrase (several), optionally a prefix."""
-
-    words: tuple[str, ...]
-    prefix: bool = False
-
-    @property
-    def is_phrase(self) -> bool:
-        return len(self.words) > 1
+__all__ = ["ParsedQuery", "Term", "date_bound", "parse_query"]
 
 
 @dataclass
 class ParsedQuery:
-    groups: list[tuple[Term, ...]] = field(default_factory=list)  # ANDed groups of ORed terms
-    excluded: list[Term] = field(default_factory=list)
+    """What a query asks for. Text and filters are ANDed; each list holds one kind of part.
+
+    `groups` are ANDed groups of ORed text nodes (a plain query's groups hold Terms only);
+    `excluded` text nodes must not match; `authors` … `genres` are plain filters; `conditions`
+    are the parts no text engine matches by itself (`-author:x`, `author:a OR topic:b`,
+    `nato OR author:x`), compiled to SQL by articles.search.conditions.
+    """
+
+    groups: list[tuple] = field(default_factory=list)
+    excluded: list = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     publishers: list[str] = field(default_factory=list)
     genres: list[str] = field(default_factory=list)  # as typed; see articles.search.genre_value
+    conditions: list = field(default_factory=list)
     after: date | None = None
     before: date | None = None
     dropped_stop_words: bool = False
+    notices: list[str] = field(default_factory=list)  # what was cut, in the reader's words
 
     @property
     def has_text(self) -> bool:
@@ -203,6 +218,7 @@ class ParsedQuery:
             or self.topics
             or self.publishers
             or self.genres
+            or self.conditions
             or self.after
             or self.before
         )
@@ -213,14 +229,22 @@ class ParsedQuery:
 
     def words(self) -> list[str]:
         """Every positive word, in order, for suggestions and highlighting."""
-        return [word for group in self.groups for term in group for word in term.words]
+        from articles.search.tree import positive_terms
+
+        return [
+            word
+            for group in self.groups
+            for node in group
+            for term in positive_terms(node)
+            for word in term.words
+        ]
 
 
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _term(text: str, *, quoted: bool) -> Term | None:
+def _term(text: str, *, quoted: bool, scope: str = "") -> Term | None:
     prefix = not quoted and text.endswith("*")
     words = _words(text)
     if not quoted:
@@ -230,7 +254,7 @@ def _term(text: str, *, quoted: bool) -> Term | None:
         return None
     if quoted and all(w in STOP_WORDS for w in words):
         return None
-    return Term(tuple(words), prefix=prefix and len(words) == 1)
+    return Term(tuple(words), prefix=prefix and len(words) == 1, scope=scope)
 
 
 def date_bound(value: str, *, end: bool) -> date | None:
@@ -249,54 +273,15 @@ def parse_query(text: str | None) -> ParsedQuery:
     """Parse user input into a ParsedQuery; never raises."""
     parsed = ParsedQuery()
     text = (text or "")[:MAX_QUERY_LENGTH].replace("\x00", " ")
-    pending_or = False
-    terms = 0
-    for match in _TOKEN.finditer(text):
-        negated = bool(match.group("neg"))
-        field_name = (match.group("field") or "").lower()
-        quoted = match.group("quoted") is not None
-        value = match.group("quoted") if quoted else (match.group("bare") or "")
+    from articles.search.reader import read_query
 
-        if field_name in FIELD_NAMES:
-            _apply_field(parsed, field_name, value.strip())
-            continue
-        if field_name:  # "foo:bar" with an unknown field is just words
-            value = f"{field_name} {value}"
-        if not quoted and value == "OR" and not negated:
-            pending_or = bool(parsed.groups)
-            continue
-        if terms >= MAX_TERMS:
-            break
-        term = _term(value, quoted=quoted)
-        if term is None:
-            parsed.dropped_stop_words = parsed.dropped_stop_words or bool(_words(value))
-            continue
-        terms += 1
-        if negated:
-            parsed.excluded.append(term)
-        elif pending_or:
-            parsed.groups[-1] = (*parsed.groups[-1], term)
-        elif not quoted and len(term.words) > 1:
-            # "U.S.-led" or "e-mail" split into several words: each must match.
-            parsed.groups.extend((Term((word,)),) for word in term.words)
+    for node in read_query(text, parsed):
+        if isinstance(node, Filter):
+            getattr(parsed, FILTER_FIELDS[node.field]).append(node.value)
+        elif isinstance(node, Not) and engine_can_match(node.child):
+            parsed.excluded.append(node.child)
+        elif engine_can_match(node):
+            parsed.groups.append(node.children if isinstance(node, AnyOf) else (node,))
         else:
-            parsed.groups.append((term,))
-        pending_or = False
+            parsed.conditions.append(node)
     return parsed
-
-
-def _apply_field(parsed: ParsedQuery, name: str, value: str) -> None:
-    if not value:
-        return
-    if name == "author":
-        parsed.authors.append(value[:MAX_NAME_LENGTH])
-    elif name == "topic":
-        parsed.topics.append(value[:MAX_NAME_LENGTH])
-    elif name == "publisher":
-        parsed.publishers.append(value[:MAX_NAME_LENGTH])
-    elif name == "genre":
-        parsed.genres.append(value[:MAX_NAME_LENGTH])
-    elif name == "after":
-        parsed.after = date_bound(value, end=False) or parsed.after
-    elif name == "before":
-        parsed.before = date_bound(value, end=True) or parsed.before

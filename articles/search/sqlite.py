@@ -5,10 +5,22 @@ from contextlib import nullcontext
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
-from articles.search.query import ParsedQuery, Term
+from articles.search.query import ParsedQuery
+from articles.search.tree import (
+    AllOf,
+    AnyOf,
+    Near,
+    Not,
+    Term,
+    group_node,
+    has_negation,
+    without_negations,
+)
 
 # bm25 column weights, in the FTS5 table's column order: title, people, standfirst, body.
 COLUMN_WEIGHTS = "10.0, 5.0, 2.0, 1.0"
+# The FTS5 column a `title:` or `body:` term is restricted to.
+SCOPE_COLUMNS = {"title": "title", "body": "body"}
 
 
 def _quoted(term: Term) -> str:
@@ -17,22 +29,39 @@ def _quoted(term: Term) -> str:
     return text + "*" if term.prefix else text
 
 
-def compile_match(parsed: ParsedQuery) -> str:
+def _expression(node, columns: dict[str, str] = SCOPE_COLUMNS) -> str:
+    """The FTS5 expression for a text node (articles/search/tree.py)."""
+    if isinstance(node, Term):
+        # FTS5 column filters: `title : "war crimes"` matches in the headline only.
+        return f"{columns[node.scope]} : {_quoted(node)}" if node.scope else _quoted(node)
+    if isinstance(node, Near):
+        near = f"NEAR({_quoted(node.first)} {_quoted(node.second)}, {node.distance:d})"
+        scope = node.first.scope if node.first.scope == node.second.scope else ""
+        return f"{columns[scope]} : {near}" if scope else near
+    if isinstance(node, AnyOf):
+        return "(" + " OR ".join(_expression(c, columns) for c in node.children) + ")"
+    if isinstance(node, Not):  # only inside AllOf, beside a positive part (engine_can_match)
+        return f"NOT {_expression(node.child, columns)}"
+    positives = [_expression(c, columns) for c in node.children if not isinstance(c, Not)]
+    negatives = [_expression(c, columns) for c in node.children if isinstance(c, Not)]
+    return "(" + " ".join(["(" + " AND ".join(positives) + ")", *negatives]) + ")"
+
+
+def compile_match(parsed: ParsedQuery, columns: dict[str, str] = SCOPE_COLUMNS) -> str:
     """The FTS5 MATCH expression for the query's positive groups and exclusions."""
-    groups = []
-    for group in parsed.groups:
-        alternatives = [_quoted(term) for term in group]
-        groups.append(
-            alternatives[0] if len(alternatives) == 1 else f"({' OR '.join(alternatives)})"
-        )
-    expression = " AND ".join(groups)
-    for term in parsed.excluded:
-        expression += f" NOT {_quoted(term)}"
+    expression = " AND ".join(_expression(group_node(group), columns) for group in parsed.groups)
+    for node in parsed.excluded:
+        expression += f" NOT {_expression(node, columns)}"
     return expression
 
 
 def _exclusion_match(parsed: ParsedQuery) -> str:
-    return " OR ".join(_quoted(term) for term in parsed.excluded)
+    return " OR ".join(map(_expression, parsed.excluded))
+
+
+def ids_matching(node) -> RawSQL:
+    """The ids of the articles a text node matches, for conditions that mix text and filters."""
+    return RawSQL("SELECT rowid FROM article_fts WHERE article_fts MATCH %s", [_expression(node)])
 
 
 def match(queryset, parsed: ParsedQuery):
@@ -47,8 +76,11 @@ def match(queryset, parsed: ParsedQuery):
 
 def _positive_match(parsed: ParsedQuery) -> str:
     """The query's words and phrases without its exclusions, for the compact table: a word
-    excluded may be anywhere in the body, so exclusions are checked on the full table."""
-    return compile_match(ParsedQuery(groups=parsed.groups))
+    excluded may be anywhere in the body, so exclusions are checked on the full table. A `body:`
+    term is looked for in the compact table's `lead` column, the body's opening."""
+    groups = [(without_negations(group_node(group)),) for group in parsed.groups]
+    positive = ParsedQuery(groups=[group for group in groups if group[0] is not None])
+    return compile_match(positive, {"title": "title", "body": "lead"})
 
 
 def rank(queryset, parsed: ParsedQuery, *, compact: bool):
@@ -75,6 +107,10 @@ def first_pages(queryset, parsed: ParsedQuery):
         params=[_positive_match(parsed)],
         select={"rank": f"-bm25(article_rank_fts, {COLUMN_WEIGHTS})"},
     )
+    if any(has_negation(group_node(group)) for group in parsed.groups):
+        # `nato OR (eu -oil)`: the compact table cannot tell that oil is absent from the body.
+        whole = AllOf(tuple(map(group_node, parsed.groups)))
+        narrowed = narrowed.filter(pk__in=ids_matching(whole))
     return exclude(narrowed, parsed) if parsed.excluded else narrowed
 
 
