@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.generic import DetailView, ListView, TemplateView, View
 from django_filters.views import FilterView
 
-from articles import citations, reprints, selectors
+from articles import citations, embedded_metadata, reprints, selectors
 from articles.filters import ArticleFilter
 from articles.models import Article, Author, Publisher, Topic
 from articles.pagination import CappedPaginator
@@ -195,6 +195,8 @@ class ArticleDetailView(DetailView):
             canonical_url=url,
             summary=" ".join(article.standfirst.split()) or opening_words(article.body, 40),
             citations=citations.formatted(article, archive_url=url),
+            highwire_tags=embedded_metadata.highwire_tags(article, archive_url=url),
+            coins=embedded_metadata.coins_title(article, archive_url=url),
             structured_data=citations.structured_data(
                 article, url=url, absolute=self.request.build_absolute_uri
             ),
