@@ -200,7 +200,7 @@ ARCHIVE_MAX_CAPTURE_BYTES = int(os.environ.get("ARCHIVE_MAX_CAPTURE_BYTES", str(
 # default local-memory cache, so each worker counts on its own).
 ARCHIVE_API_ANON_RATE = os.environ.get("ARCHIVE_API_ANON_RATE", "60/min").strip().lower()
 if ARCHIVE_API_ANON_RATE != "off" and not re.fullmatch(
-    r"[1-9]\d*/\d*(s|sec|m|min|h|hour|d|day)", ARCHIVE_API_ANON_RATE
+    r"[1-9]\d*/([1-9]\d*)?(s|sec|m|min|h|hour|d|day)", ARCHIVE_API_ANON_RATE
 ):
     sys.exit(
         f"Refusing to start: ARCHIVE_API_ANON_RATE={ARCHIVE_API_ANON_RATE!r} is not a rate. "

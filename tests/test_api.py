@@ -9,6 +9,7 @@ from django.db import transaction
 
 from articles.models import Article
 from tests.api_data import SECRET, make_api_archive
+from tests.test_foundation import run_manage
 
 pytestmark = pytest.mark.django_db
 
@@ -319,3 +320,17 @@ def test_the_rate_limit_is_off_when_set_off(client, archive, settings):
         assert {api_get(client, "/topics/").status_code for _ in range(5)} == {200}
     finally:
         cache.clear()
+
+
+def test_unusable_input_is_refused_in_json_before_the_api_reads_it(client, archive):
+    response = api_get(client, "/articles/", {"q": "grain\x00corridor"})
+    assert response.status_code == 400
+    assert "control character" in response.json()["detail"]
+
+
+def test_a_rate_that_is_not_a_rate_stops_the_process_with_one_line():
+    refused = run_manage("check", DJANGO_DEBUG="1", ARCHIVE_API_ANON_RATE="lots")
+    assert refused.returncode != 0
+    assert "ARCHIVE_API_ANON_RATE" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert run_manage("check", DJANGO_DEBUG="1", ARCHIVE_API_ANON_RATE="100/5min").returncode == 0
