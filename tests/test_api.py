@@ -279,9 +279,15 @@ def test_a_malformed_date_is_named_in_the_400(client, archive):
 def test_a_page_of_articles_costs_a_fixed_number_of_queries(
     client, archive, params, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(10):
         page = api_get(client, "/articles/", {**params, "page_size": "100"}).json()
     assert len(page["results"]) >= 10
+
+
+def test_an_article_costs_a_fixed_number_of_queries(client, archive, django_assert_num_queries):
+    # The article, its byline, its topics and its captures, however many captures it has.
+    with django_assert_num_queries(4):
+        assert len(api_get(client, "/articles/column-00/").json()["captures"]) == 2
 
 
 def test_a_page_of_entities_costs_a_fixed_number_of_queries(
