@@ -1,7 +1,7 @@
 """The endpoints of /api/v1/. Declarations only: each answer is built in listing.py or
 records.py."""
 
-from ninja import NinjaAPI, Query
+from ninja import NinjaAPI, Query, Swagger
 from ninja.errors import Throttled
 
 from articles.api import listing, records
@@ -27,6 +27,9 @@ api = NinjaAPI(
         "The article list takes the same query language and filters as the site's search."
     ),
     urls_namespace="api",
+    # Swagger UI from the app's static files ("ninja" is installed); no validator badge, which
+    # would send the document's address to an outside validator.
+    docs=Swagger(settings={"validatorUrl": None}),
     throttle=[AnonymousRateThrottle()],
 )
 
@@ -44,9 +47,12 @@ def too_many_requests(request, exc):
     response={200: ArticlePage, **ERRORS},
     url_name="article-list",
     operation_id="list_articles",
+    summary="Articles: search, filter, sort, facets",
+    tags=["articles"],
 )
 def list_articles(request, params: Query[ArticleParams]):
     """Published articles: a search (`q`) and filters, sorted, paged, with facets."""
+    # `params` validates and documents them; the FilterSet reads the query string itself.
     return listing.article_page(request, page=params.page, page_size=params.page_size)
 
 
@@ -55,6 +61,8 @@ def list_articles(request, params: Query[ArticleParams]):
     response={200: ArticleDetail, **ERRORS},
     url_name="article-detail",
     operation_id="get_article",
+    summary="One article, with its captures and versions",
+    tags=["articles"],
 )
 def get_article(request, slug: str):
     """One published article with its byline, text, captures and versions."""
@@ -70,6 +78,7 @@ def _entity_endpoints(kind: str, plural: str, detail_schema) -> None:
         url_name=f"{kind}-list",
         operation_id=f"list_{plural}",
         summary=f"{plural.capitalize()} named by published articles, by name",
+        tags=[plural],
     )
     def list_entities(request, params: Query[EntityParams]):
         return listing.entity_page(
@@ -82,6 +91,7 @@ def _entity_endpoints(kind: str, plural: str, detail_schema) -> None:
         url_name=f"{kind}-detail",
         operation_id=f"get_{kind}",
         summary=f"One {kind}, with its published article count",
+        tags=[plural],
     )
     def get_entity(request, slug: str):
         return records.entity_detail(request, kind, slug)
