@@ -11,6 +11,7 @@ needs nothing here: Django decodes it to U+FFFD, which every backend stores.
 
 import re
 
+from django.http import JsonResponse
 from django.shortcuts import render
 
 # C0 controls other than tab, line feed and carriage return.
@@ -54,5 +55,8 @@ class RejectHostileInputMiddleware:
     def __call__(self, request):
         reason = refusal_reason(request)
         if reason:
+            if request.path_info.startswith("/api/"):
+                # API clients read JSON errors, in the shape the API's own 400s have.
+                return JsonResponse({"detail": reason}, status=400)
             return render(request, "400.html", {"reason": reason}, status=400)
         return self.get_response(request)

@@ -5,6 +5,7 @@ with no server; production sets DJANGO_DEBUG=0, DJANGO_SECRET_KEY and DJANGO_ALL
 """
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -53,6 +54,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_filters",
+    # Listed so the API's docs page serves Swagger UI from the app's own static files.
+    "ninja",
     "simple_history",
     "django_tasks",
     "django_tasks_db",
@@ -191,6 +194,21 @@ LOGGING = {
 # --- Archive --------------------------------------------------------------------------------
 # Largest capture the importer accepts; bigger files are rejected with a clear error.
 ARCHIVE_MAX_CAPTURE_BYTES = int(os.environ.get("ARCHIVE_MAX_CAPTURE_BYTES", str(5 * 1024 * 1024)))
+
+# JSON API (/api/v1/): requests an anonymous client may make, as "N/period" (s, min, hour, day;
+# "60/min", "1000/day") or "off". Counted per client address in the cache (per process with the
+# default local-memory cache, so each worker counts on its own).
+ARCHIVE_API_ANON_RATE = os.environ.get("ARCHIVE_API_ANON_RATE", "60/min").strip().lower()
+if ARCHIVE_API_ANON_RATE != "off" and not re.fullmatch(
+    r"[1-9]\d*/([1-9]\d*)?(s|sec|m|min|h|hour|d|day)", ARCHIVE_API_ANON_RATE
+):
+    sys.exit(
+        f"Refusing to start: ARCHIVE_API_ANON_RATE={ARCHIVE_API_ANON_RATE!r} is not a rate. "
+        'Use "N/period" with a period of s, min, hour or day (e.g. "60/min"), or "off".'
+    )
+# The client's address for the rate limit: behind the TLS proxy, the one it appends to
+# X-Forwarded-For; otherwise the connection's own, so a client cannot pick its own address.
+NINJA_NUM_PROXIES = 1 if BEHIND_TLS_PROXY else 0
 
 # OAI-PMH (/oai/): identifiers are oai:<repository id>:<article id>, so the id must never change
 # once harvesters have records; the address is the contact the protocol's Identify reply names.

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from articles.api.routes import api
 from articles.oai.views import oai_pmh
 from articles.sitemaps import SITEMAPS
 from articles.views import robots_txt
@@ -22,5 +23,6 @@ urlpatterns = [
     ),
     path("robots.txt", robots_txt, name="robots"),
     path("oai/", oai_pmh, name="oai"),
+    path("api/v1/", api.urls),
     path("", include("articles.urls")),
 ]
