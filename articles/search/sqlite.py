@@ -1,10 +1,17 @@
-"""SQLite backend: FTS5 with bm25 ranking and snippet()."""
+"""SQLite backend: FTS5 with bm25 ranking.
+
+The FTS5 tables hold the token streams of articles.search.languages (folded, stemmed, tagged
+words) and read them with the `ascii` tokenizer, which splits on ASCII punctuation and spaces
+only: the stream's tokens are taken exactly as written, as PostgreSQL takes them, where
+`unicode61` would apply its own (older) idea of which characters are letters.
+"""
 
 from contextlib import nullcontext
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
+from articles.search.languages import phrase_forms
 from articles.search.query import ParsedQuery
 from articles.search.tree import (
     AllOf,
@@ -23,10 +30,26 @@ COLUMN_WEIGHTS = "10.0, 5.0, 2.0, 1.0"
 SCOPE_COLUMNS = {"title": "title", "body": "body"}
 
 
+def _phrase(tokens: tuple[str, ...], prefix: bool = False) -> str:
+    # Tokens hold only letters and digits (see languages.py), so quoting cannot be broken out of.
+    return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
+
+
 def _quoted(term: Term) -> str:
-    # Words hold only letters and digits (see query.py), so quoting can never be broken out of.
-    text = '"' + " ".join(term.words) + '"'
-    return text + "*" if term.prefix else text
+    """A term as the OR of its forms, one per language and one as a name (languages.py)."""
+    phrases = (_phrase(tokens, term.prefix) for tokens in phrase_forms(term.words))
+    return "(" + " OR ".join(phrases) + ")"
+
+
+def _near(node: Near) -> str:
+    """NEAR takes phrases only: one NEAR per language, each term in that language's forms."""
+    pairs = zip(phrase_forms(node.first.words), phrase_forms(node.second.words), strict=True)
+    nears = (
+        f"NEAR({_phrase(first, node.first.prefix)} {_phrase(second, node.second.prefix)}, "
+        f"{node.distance:d})"
+        for first, second in pairs
+    )
+    return "(" + " OR ".join(nears) + ")"
 
 
 def _expression(node, columns: dict[str, str] = SCOPE_COLUMNS) -> str:
@@ -35,7 +58,7 @@ def _expression(node, columns: dict[str, str] = SCOPE_COLUMNS) -> str:
         # FTS5 column filters: `title : "war crimes"` matches in the headline only.
         return f"{columns[node.scope]} : {_quoted(node)}" if node.scope else _quoted(node)
     if isinstance(node, Near):
-        near = f"NEAR({_quoted(node.first)} {_quoted(node.second)}, {node.distance:d})"
+        near = _near(node)
         scope = node.first.scope if node.first.scope == node.second.scope else ""
         return f"{columns[scope]} : {near}" if scope else near
     if isinstance(node, AnyOf):
@@ -128,20 +151,6 @@ def exclude(queryset, parsed: ParsedQuery):
         "SELECT rowid FROM article_fts WHERE article_fts MATCH %s", [_exclusion_match(parsed)]
     )
     return queryset.exclude(pk__in=excluded)
-
-
-def snippets(article_ids: list[int], parsed: ParsedQuery, *, opening_first: bool) -> dict[int, str]:
-    # FTS5's snippet() reads the positions it already holds: the opening needs no shortcut here.
-    from articles.search import SNIPPET_END, SNIPPET_START, SNIPPET_WORDS
-
-    placeholders = ", ".join("%s" for _ in article_ids)
-    sql = (
-        f"SELECT rowid, snippet(article_fts, 3, %s, %s, '…', {SNIPPET_WORDS}) FROM article_fts "
-        f"WHERE article_fts MATCH %s AND rowid IN ({placeholders})"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [SNIPPET_START, SNIPPET_END, compile_match(parsed), *article_ids])
-        return dict(cursor.fetchall())
 
 
 # The full table, and the compact one that ranks huge result sets (its last column is the
