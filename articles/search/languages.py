@@ -16,8 +16,8 @@ articles by construction (neither engine stems or folds anything itself):
    word becomes the OR of its stems under every language (`forms`), each tagged, so
    "Sanktion" finds German "Sanktionen" (`desanktion` both), "sanctions" still finds English
    text, and the German stem of an English query word never matches an English article that
-   happens to hold that string as its English stem ("open" is `op` in German, as "op-ed" is
-   in English). Articles in a language without a stemmer are tagged `xx`, unstemmed.
+   happens to hold that string as its English stem ("former" is `form` in German, as
+   "forms" is in English; "counter" is `count`). Articles in a language without a stemmer are tagged `xx`, unstemmed.
 
 Names have their own tag, `nm`: articles.search.transliterate keys each word of a byline, topic
 or outlet name across scripts and spellings, and a query word is also looked for as such a key.
@@ -150,10 +150,12 @@ def phrase_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
 # nouns, adjectives and verbs, longest first, removed once, after an optional reflexive -ся/-сь,
 # keeping at least two letters after the stem's first vowel (Snowball's RV region for Russian).
 _UKRAINIAN_ENDINGS = sorted(
+    # Folded, as the words they are cut from: ї is і here (Росії → росіі).
     """
-    іями ями ами іях ях ах ією ею єю ою ію ії ія ій ів їв ові еві єві ом ем єм ам ям ім им
-    ими их іх ого ому ої ій ий ая яя ою ує ює ать ять іть ити ати яти ють уть ить ите ете
-    емо ємо имо ала ало али ила ило или ла ло ли ти ть в а я у ю о е є и і ї й ь
+    іями ями ами іях ях ах ією ею єю ою ію іі ія ій ів ові еві єві ом ем єм ам ям ім им
+    ими их іх ого ому ої ий ая яя ує ює ать ять іть ити ати яти ють уть ить ите ете
+    емо ємо имо ала ало али ила ило или ла ло ли ти ть в а я у ю о е є и і й ь
+    ювати увати ював ував юють ують юємо уємо юєте уєте юєш уєш юю ую
     """.split(),
     key=len,
     reverse=True,
