@@ -17,7 +17,8 @@ articles by construction (neither engine stems or folds anything itself):
    "Sanktion" finds German "Sanktionen" (`desanktion` both), "sanctions" still finds English
    text, and the German stem of an English query word never matches an English article that
    happens to hold that string as its English stem ("former" is `form` in German, as
-   "forms" is in English; "counter" is `count`). Articles in a language without a stemmer are tagged `xx`, unstemmed.
+   "forms" is in English; "counter" is `count`). Articles in a language without a stemmer are
+   tagged `xx`, unstemmed.
 
 Names have their own tag, `nm`: articles.search.transliterate keys each word of a byline, topic
 or outlet name across scripts and spellings, and a query word is also looked for as such a key.
