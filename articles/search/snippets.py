@@ -10,6 +10,7 @@ snippet, then turns the sentinels into <mark>.
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from articles.search import languages
 from articles.search.query import ParsedQuery
@@ -58,15 +59,16 @@ def _opening_words(body: str) -> str:
 
 
 def _wanted_tokens(terms, tag: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The tokens the terms look for in a body of this language: exact ones, and prefixes."""
+    """The stems the terms look for in a body of this language (untagged): exact ones, and
+    prefixes."""
     position = languages.TAGS.index(tag)
     exact, prefixes = set(), []
     for term in terms:
-        tokens = languages.phrase_forms(term.words)[position]
+        stems = [token[len(tag) :] for token in languages.phrase_forms(term.words)[position]]
         if term.prefix:
-            prefixes.extend(tokens)
+            prefixes.extend(stems)
         else:
-            exact.update(tokens)
+            exact.update(stems)
     return frozenset(exact), tuple(prefixes)
 
 
@@ -77,48 +79,104 @@ def snippet_of(body: str, tag: str, wanted, *, whole: str | None = None) -> str:
     """
     from articles.search import SNIPPET_END, SNIPPET_START, SNIPPET_WORDS
 
-    exact, prefixes = wanted
-    spans = [(m.start(), m.end()) for m in _PRINTED_WORD.finditer(body)]
-    tokens = _tokens(body, spans, tag)
-    matched = [
-        i
-        for i, word_tokens in enumerate(tokens)
-        if any(t in exact or t.startswith(prefixes) for t in word_tokens)
-    ]
-    if not matched:
+    starts = _match_starts(body, tag, wanted)
+    if not starts:
         return ""
-    first, last = _best_window(matched, len(spans), SNIPPET_WORDS)
-    hits = set(matched[bisect_left(matched, first) :])
+    best = _best_start(starts)
+    # Only the words around the best match are read as words.
+    region_start = body.rfind(" ", 0, best - REGION_BEFORE) + 1 if best > REGION_BEFORE else 0
+    region_end = min(len(body), best + REGION_AFTER)
+    spans = [m.span() for m in _PRINTED_WORD.finditer(body, region_start, region_end)]
+    if not spans:
+        return ""
+    at = next((i for i, (start, _) in enumerate(spans) if start >= best), 0)
+    first = max(0, at - CONTEXT_BEFORE)
+    last = min(len(spans), first + SNIPPET_WORDS)
+    hits = set(starts)
     pieces, cursor = [], spans[first][0]
-    for i in range(first, last):
-        start, end = spans[i]
+    for start, end in spans[first:last]:
         pieces.append(body[cursor:start])
         word = body[start:end]
-        pieces.append(f"{SNIPPET_START}{word}{SNIPPET_END}" if i in hits else word)
+        pieces.append(f"{SNIPPET_START}{word}{SNIPPET_END}" if start in hits else word)
         cursor = end
-    more_follows = last < len(spans) or (whole is not None and len(whole) > len(body))
-    return ("… " if first else "") + "".join(pieces) + (" …" if more_follows else "")
+    before = first > 0 or region_start > 0
+    after = last < len(spans) or region_end < len(body) or (whole or body) != body
+    return ("… " if before else "") + "".join(pieces) + (" …" if after else "")
 
 
-def _tokens(body: str, spans: list[tuple[int, int]], tag: str) -> list[tuple[str, ...]]:
-    """Each printed word's index tokens (one, or several where folding splits it: "½")."""
-    lowered = body.lower() if body.isascii() else None
-    folded = [
-        lowered[start:end] if lowered is not None else languages.fold(body[start:end])
-        for start, end in spans
+# How far around the best match words are read: more than SNIPPET_WORDS words of any length.
+REGION_BEFORE = 300
+REGION_AFTER = 1500
+# The span of text (in characters, about SNIPPET_WORDS words) in which matches are counted to
+# choose the best place for the snippet.
+WINDOW_CHARACTERS = 180
+
+
+def _best_start(starts: list[int]) -> int:
+    """The match followed by the most matches within WINDOW_CHARACTERS, earliest first."""
+    best, best_count = starts[0], 0
+    for number, start in enumerate(starts):
+        count = bisect_left(starts, start + WINDOW_CHARACTERS) - number
+        if count > best_count:
+            best, best_count = start, count
+    return best
+
+
+def _match_starts(body: str, tag: str, wanted) -> list[int]:
+    """Where the printed words that match begin, in order.
+
+    Snowball stemmers and the Ukrainian stripper change only the ends of words: a word's stem
+    begins with the word's first two letters (or is shorter, and the whole stem begins the
+    word). So only the words beginning like a wanted stem are stemmed: a handful of a body's
+    thousand, found by one regular expression over the folded body, where folding keeps every
+    character in place. Where it does not (a decomposed accent, "ß" → "ss"), every word is.
+    """
+    exact, prefixes = wanted
+    if not exact and not prefixes:
+        return []
+    folded = _folded_in_place(body)
+    if folded is None:
+        spans = [match.span() for match in _PRINTED_WORD.finditer(body)]
+        stems, owners = _stems(body, spans, tag)
+        found = (i for i, stem in enumerate(stems) if stem in exact or stem.startswith(prefixes))
+        return sorted({spans[owners[i]][0] for i in found})
+    candidates = list(_beginning_like(frozenset((*exact, *prefixes))).finditer(folded))
+    stems = languages.stems([match.group() for match in candidates], tag)
+    return [
+        match.start()
+        for match, stem in zip(candidates, stems, strict=True)
+        if stem in exact or stem.startswith(prefixes)
     ]
-    pieces = [[word] if lowered is not None else languages.words(word) for word in folded]
-    flat = [piece for word_pieces in pieces for piece in word_pieces]
-    stems = iter(languages.stems(flat, tag))
-    return [tuple(tag + next(stems) for _ in word_pieces) for word_pieces in pieces]
 
 
-def _best_window(matched: list[int], count: int, size: int) -> tuple[int, int]:
-    """The [first, last) word range of `size` words holding the most matches, earliest first."""
-    best_first, best_hits = 0, 0
-    for number, position in enumerate(matched):
-        first = max(0, position - CONTEXT_BEFORE)
-        hits = bisect_left(matched, first + size) - bisect_left(matched, first, hi=number)
-        if hits > best_hits:
-            best_first, best_hits = first, hits
-    return best_first, min(count, best_first + size)
+@lru_cache(maxsize=256)
+def _beginning_like(stems: frozenset[str]) -> re.Pattern:
+    """Folded words beginning with the first two letters of one of the stems."""
+    beginnings = sorted({re.escape(stem[:2]) for stem in stems}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(beginnings) + r")[^\W_]*")
+
+
+def _folded_in_place(body: str) -> str | None:
+    """The body folded character by character (each character to one), or None where folding
+    would move characters (a decomposed accent, a letter folded to two)."""
+    if body.isascii():
+        return body.lower()
+    table = {}
+    for character in set(body):
+        folded = languages.fold(character)
+        if len(folded) != 1:
+            return None
+        if folded != character:
+            table[ord(character)] = folded
+    return body.translate(table)
+
+
+def _stems(body: str, spans: list[tuple[int, int]], tag: str) -> tuple[list[str], list[int]]:
+    """The stems of the printed words, as the index stemmed them (untagged), and for each stem
+    the number of its printed word (folding may split one: "½" is 1 and 2)."""
+    folded, owners = [], []
+    for number, (start, end) in enumerate(spans):
+        for word in languages.words(body[start:end]):
+            folded.append(word)
+            owners.append(number)
+    return languages.stems(folded, tag), owners
