@@ -71,6 +71,8 @@ def rebuild_index(apps, schema_editor):
             }
             rows.append((article.pk, languages.index_streams(components)))
         backend.write_index(rows, chunk)
+    if connection.vendor == "sqlite":
+        backend.optimize_index()
 
 
 class Migration(migrations.Migration):

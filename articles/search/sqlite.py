@@ -6,7 +6,7 @@ only: the stream's tokens are taken exactly as written, as PostgreSQL takes them
 `unicode61` would apply its own (older) idea of which characters are letters.
 """
 
-from contextlib import nullcontext
+from contextlib import contextmanager
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
@@ -170,9 +170,23 @@ def write_index(rows: list[tuple[int, dict[str, str]]], article_ids: list[int]) 
             )
 
 
+@contextmanager
 def indexes_set_aside():
-    """Nothing to set aside: FTS5 tables are the index, and writing them in bulk is fast."""
-    return nullcontext()
+    """Nothing to set aside (FTS5 tables are the index, and writing them in bulk is fast), but
+    once every row is rewritten, each table is merged into one b-tree (FTS5's `optimize`).
+
+    Written in batches, a table is dozens of segments, and each term of a query is looked up
+    in each one: a query word is eleven terms (one per language and a name key), and a search
+    for a word in 1% of 10,000 articles took 6 ms unmerged, 2 ms merged.
+    """
+    yield
+    optimize_index()
+
+
+def optimize_index() -> None:
+    with connection.cursor() as cursor:
+        for table, _ in TABLES:
+            cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
 def clear_index() -> None:
