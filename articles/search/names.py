@@ -35,7 +35,9 @@ def fold(text: str) -> str:
 
 def name_words(text: str) -> list[str]:
     """The name keys of a name's words, as matching compares them ("Зеленський" → zelenski)."""
-    return [transliterate.key(word) for word in languages.words(text)]
+    # Keyed whole, then split: the key maps letters to letters (or drops a sign), never to a
+    # separator, so these are each word's key, at a fraction of the cost.
+    return _WORD.findall(transliterate.key(languages.fold(text))) if text else []
 
 
 def _allowed_edits(word: str) -> int:
@@ -80,7 +82,7 @@ def matching_many(model, values: list[str], extra_fields: tuple[str, ...] = ()) 
         return matched
     fields = ("pk", "name", "slug", "aliases", *extra_fields)
     # Narrow in SQL by the first letters of each word typed, as typed, romanised and as a key
-    # ("yulia" for "Iuliia"); typos are tolerated after them. Names not in ASCII are always
+    # ("yulia" for "Iuliia"); typos are tolerated after them. Names in Cyrillic are always
     # candidates: SQL cannot tell that "zelensky" begins "Зеленський". Only a value that shares
     # no beginning with any row (a typo up front, or an accent SQL does not fold, "celik" for
     # "Çelik") is compared with every row.
@@ -90,7 +92,7 @@ def matching_many(model, values: list[str], extra_fields: tuple[str, ...] = ()) 
         for word in languages.words(value)
         for start in (word[:3], transliterate.romanise(word)[:3], transliterate.key(word)[:3])
     }
-    narrowed = Q(name__regex=r"[^\x00-\x7f]")
+    narrowed = Q(name__regex=r"[\u0400-\u04ff]")
     for stem in stems:
         narrowed |= Q(name__icontains=stem) | Q(slug__icontains=stem) | Q(aliases__icontains=stem)
         for field_name in extra_fields:
