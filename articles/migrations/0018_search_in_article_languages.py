@@ -9,14 +9,15 @@ articles.search.transliterate). Neither database stems any more:
 - PostgreSQL: the columns stay; every vector is rewritten. The `archive_english` configuration
   of 0003 is no longer used and is left in place for reversing.
 
-Both are then filled from the articles as they stand. The rows are read here with the migration's
+An index on the article's language lets each search read the languages present cheaply (a
+query word is looked up only in those). Both indexes are then filled from the articles as they stand. The rows are read here with the migration's
 own models, so this step does not depend on later changes to the app's models; the words are
 stemmed and the vectors written by the search package's functions, which read only text.
 Going back rebuilds the tables with the old tokenizer, empty: run `manage.py
 rebuild_search_index` with the old code.
 """
 
-from django.db import migrations
+from django.db import migrations, models
 
 from articles.operations import VendorSQL
 
@@ -84,6 +85,10 @@ class Migration(migrations.Migration):
     dependencies = [("articles", "0017_capture_worker_editor_permissions")]
 
     operations = [
+        migrations.AddIndex(
+            model_name="article",
+            index=models.Index(fields=["language"], name="article_language_idx"),
+        ),
         VendorSQL(
             "sqlite",
             _fts_tables("ascii"),

@@ -133,16 +133,31 @@ def index_streams(components: dict[str, str]) -> dict[str, str]:
     return streams
 
 
+SEARCHED = (*TAGS, NAMES)  # what a query word is looked up as, unless narrowed
+
+
 @lru_cache(maxsize=4096)
-def forms(word: str) -> tuple[str, ...]:
-    """The index tokens a folded query word matches: its stem under each tag, and its name key."""
-    return (*(tag + stems([word], tag)[0] for tag in TAGS), NAMES + transliterate.key(word))
+def forms(word: str, tags: tuple[str, ...] = SEARCHED) -> tuple[str, ...]:
+    """The index tokens a folded query word matches: its stem under each tag (its name key
+    under NAMES)."""
+    return tuple(
+        tag + (transliterate.key(word) if tag == NAMES else stems([word], tag)[0]) for tag in tags
+    )
 
 
-def phrase_forms(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """One token sequence per tag for a phrase of folded words (a single word: its forms)."""
-    each = [forms(word) for word in phrase]
+def phrase_forms(phrase: tuple[str, ...], tags: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """One token sequence per tag for a phrase of folded words (a single word: its forms).
+    `tags`: the tags looked in, () for all (SEARCHED)."""
+    each = [forms(word, tags or SEARCHED) for word in phrase]
     return [tuple(alternatives[i] for alternatives in each) for i in range(len(each[0]))]
+
+
+def searched_tags(languages_present) -> tuple[str, ...]:
+    """The tags worth looking a query word up in: those of the languages articles are in, and
+    names. Other languages' stems can match nothing, and each costs a lookup and a share of
+    the ranking (three times the work with all nine, measured on PostgreSQL)."""
+    present = {tag_of(language) for language in languages_present}
+    return (*(tag for tag in TAGS if tag in present), NAMES)
 
 
 # --- Ukrainian ------------------------------------------------------------------------------------

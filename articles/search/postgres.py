@@ -45,7 +45,9 @@ def _phrase(tokens: tuple[str, ...], prefix: bool = False) -> str:
 
 def _term_literal(term: Term) -> str:
     """A term as the OR of its forms, one per language and one as a name (languages.py)."""
-    return " | ".join(_phrase(tokens, term.prefix) for tokens in phrase_forms(term.words))
+    return " | ".join(
+        _phrase(tokens, term.prefix) for tokens in phrase_forms(term.words, term.tags)
+    )
 
 
 def _term_sql(term: Term) -> tuple[str, list[str]]:
@@ -59,7 +61,11 @@ def _near_literal(node: Near) -> str:
     FTS5's NEAR counts.
     """
     parts = []
-    pairs = zip(phrase_forms(node.first.words), phrase_forms(node.second.words), strict=True)
+    pairs = zip(
+        phrase_forms(node.first.words, node.first.tags),
+        phrase_forms(node.second.words, node.second.tags),
+        strict=True,
+    )
     for first, second in pairs:
         a, b = _phrase(first, node.first.prefix), _phrase(second, node.second.prefix)
         for distance in range(1, node.distance + 2):

@@ -61,10 +61,10 @@ def _opening_words(body: str) -> str:
 def _wanted_tokens(terms, tag: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """The stems the terms look for in a body of this language (untagged): exact ones, and
     prefixes."""
-    position = languages.TAGS.index(tag)
     exact, prefixes = set(), []
     for term in terms:
-        stems = [token[len(tag) :] for token in languages.phrase_forms(term.words)[position]]
+        [tokens] = languages.phrase_forms(term.words, (tag,))
+        stems = [token[len(tag) :] for token in tokens]
         if term.prefix:
             prefixes.extend(stems)
         else:

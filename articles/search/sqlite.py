@@ -37,13 +37,17 @@ def _phrase(tokens: tuple[str, ...], prefix: bool = False) -> str:
 
 def _quoted(term: Term) -> str:
     """A term as the OR of its forms, one per language and one as a name (languages.py)."""
-    phrases = (_phrase(tokens, term.prefix) for tokens in phrase_forms(term.words))
+    phrases = (_phrase(tokens, term.prefix) for tokens in phrase_forms(term.words, term.tags))
     return "(" + " OR ".join(phrases) + ")"
 
 
 def _near(node: Near) -> str:
     """NEAR takes phrases only: one NEAR per language, each term in that language's forms."""
-    pairs = zip(phrase_forms(node.first.words), phrase_forms(node.second.words), strict=True)
+    pairs = zip(
+        phrase_forms(node.first.words, node.first.tags),
+        phrase_forms(node.second.words, node.second.tags),
+        strict=True,
+    )
     nears = (
         f"NEAR({_phrase(first, node.first.prefix)} {_phrase(second, node.second.prefix)}, "
         f"{node.distance:d})"
