@@ -421,6 +421,8 @@ class Article(RemembersOldSlugs):
             models.Index(fields=["status", "published_on"], name="article_status_date_idx"),
             models.Index(fields=["uncorrected_text_hash"], name="article_uncorrected_hash_idx"),
             models.Index(fields=["text_hash"], name="article_text_hash_idx"),
+            # The distinct languages, read by one probe each for every search (articles.search).
+            models.Index(fields=["language"], name="article_language_idx"),
         ]
 
     def __str__(self) -> str:

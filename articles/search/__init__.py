@@ -1,29 +1,30 @@
 """Full-text search over the archive: one entry point, the backend picked by database vendor.
 
 `search_articles(queryset, query)` parses the query language (articles/search/query.py) once and
-hands the tree to the PostgreSQL or SQLite backend, which compiles it for its engine:
+hands the tree to the PostgreSQL or SQLite backend, which compiles it for its engine.
 
-- PostgreSQL: a stored, weighted tsvector per article (see `index_components` for the weights)
-  with a GIN index, an accent-insensitive English configuration (`archive_english`: unaccent +
-  Snowball stemmer), `ts_rank_cd` for ranking and `ts_headline` for snippets.
-- SQLite: an FTS5 table (porter stemming over unicode61 with diacritics removed) with one column per
-  weight, `bm25()` with column weights for ranking and `snippet()` for snippets.
+Each article is indexed in its own language, the same way on both databases: the index holds a
+token stream built in Python (articles/search/languages.py: folded, stemmed with the Snowball
+stemmer of the article's language, tagged with the language), and each query word becomes the
+OR of its stems in every supported language. Neither engine stems or folds: PostgreSQL stores
+the stream as a weighted tsvector written out token by token (GIN or RUM index, `ts_rank_cd`);
+SQLite holds it in FTS5 tables with the `ascii` tokenizer, one column per weight (`bm25()`).
+So both match the same articles by construction. Names (bylines, topics, outlets) are also
+indexed as spelling- and script-blind keys (articles/search/transliterate.py). Snippets are cut
+and marked in Python from the original text (articles/search/snippets.py), alike on both.
 
-What still differs between the two, by design or by engine:
-- Stemmers: Snowball English (PostgreSQL) and the original Porter (FTS5) agree on common words but
-  not on every rare one, so a stemmed query can match slightly different word forms.
-- Phrases: both drop nothing inside quotes, but PostgreSQL's phrase matching lets a stop word
-  stand for any other stop word ("war of words" also matches "war in words"); FTS5 is exact.
-- Proximity: FTS5's NEAR counts the words between two terms; PostgreSQL checks each distance
-  (tsquery_phrase), and counts a hyphenated word as the whole plus its parts ("one-sided" is
-  three positions), so NEAR/n can differ by a word around hyphens.
+What still differs between the two, by engine:
 - Scores: `ts_rank_cd` and `bm25` are different formulas; both put title and author matches above
   body mentions, and ties are broken by date, but the order of near-equal results can differ.
+- Very long texts: a tsvector keeps a word's first 256 positions, and positions above 16,383 are
+  all 16,383, so a phrase or NEAR deep in a very long body (or in a word repeated hundreds of
+  times) can match on SQLite and not on PostgreSQL.
 """
 
 import json
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from django.db import connection, transaction
@@ -34,7 +35,9 @@ from django.db.models.functions import Substr
 
 from articles.search import names
 from articles.search.conditions import apply_field_filters
+from articles.search.languages import index_streams, searched_tags
 from articles.search.query import ParsedQuery, parse_query
+from articles.search.tree import with_tags
 
 SNIPPET_START = "\x02"
 SNIPPET_END = "\x03"
@@ -83,6 +86,7 @@ def search_articles(
     filters, carrying the others as `reprints`. Counts and facets therefore count groups.
     """
     parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
+    parsed = in_archive_languages(parsed)
     # Bodies stay in the database: cards show snippets, which are fetched for the page only.
     if not include_hidden:
         queryset = queryset.published()
@@ -136,6 +140,37 @@ def search_articles(
     )
 
 
+def in_archive_languages(parsed: ParsedQuery) -> ParsedQuery:
+    """The query with each word looked up only in the languages articles are in (and as a name):
+    the same matches, for a fraction of the work where the archive holds few languages."""
+    tags = searched_tags(languages_in_archive())
+    return replace(
+        parsed,
+        groups=[tuple(with_tags(node, tags) for node in group) for group in parsed.groups],
+        excluded=[with_tags(node, tags) for node in parsed.excluded],
+        conditions=[with_tags(node, tags) for node in parsed.conditions],
+    )
+
+
+# One index probe per distinct language (article_language_idx), however many articles there are.
+LANGUAGES_SQL = """
+    WITH RECURSIVE present(language) AS (
+        SELECT MIN(language) FROM articles_article
+        UNION ALL
+        SELECT (SELECT MIN(language) FROM articles_article WHERE language > present.language)
+        FROM present WHERE present.language IS NOT NULL
+    )
+    SELECT language FROM present WHERE language IS NOT NULL
+"""
+
+
+def languages_in_archive() -> list[str]:
+    """The distinct language codes of the archive's articles, hidden ones included."""
+    with connection.cursor() as cursor:
+        cursor.execute(LANGUAGES_SQL)
+        return [language for (language,) in cursor.fetchall()]
+
+
 def order_results(queryset: QuerySet, sort: str) -> QuerySet:
     """Order by relevance (ties by date, newest first), newest or oldest; unknown → relevance."""
     newest = F("published_on").desc(nulls_last=True)
@@ -166,7 +201,9 @@ def attach_snippets(articles: list, parsed: ParsedQuery, *, opening_first: bool 
 
     ids = [a.pk for a in articles]
     if parsed.has_text:
-        snippets = backend().snippets(ids, parsed, opening_first=opening_first)
+        from articles.search.snippets import matched_snippets
+
+        snippets = matched_snippets(ids, parsed, opening_first=opening_first)
     else:
         openings = Article.objects.filter(pk__in=ids).values_list("pk", Substr("body", 1, 400))
         snippets = {pk: opening_words(text) for pk, text in openings}
@@ -304,14 +341,16 @@ def empty_result_hint(query: str) -> str:
 
 # --- Keeping the index in step --------------------------------------------------------------------
 def index_components(article) -> dict[str, str]:
-    """The text indexed for an article, by weight.
+    """The text indexed for an article, by weight, and its language.
 
     - title (A, highest): the headline;
     - people (B): author names and aliases, topic names, publisher name and aliases, so
-      `kramer` finds his pieces even where the body never names him;
+      `kramer` finds his pieces even where the body never names him; indexed stemmed and also
+      as name keys, so Зеленський finds Zelenskyy (articles.search.languages.index_streams);
     - standfirst (C): the summary line;
     - body (D, lowest): the article text; `lead`, its first LEAD_WORDS words, stands in for it
       in the compact index that ranks huge result sets (see FULL_RANK_LIMIT).
+    - language: the article's language code, which picks the stemmer for all of them.
     """
     people = []
     for author in article.ordered_authors:
@@ -325,6 +364,7 @@ def index_components(article) -> dict[str, str]:
         "standfirst": article.standfirst or "",
         "body": article.body,
         "lead": " ".join(article.body.split()[:LEAD_WORDS]),
+        "language": article.language,
     }
 
 
@@ -341,7 +381,8 @@ def update_search_index(article_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         articles = Article.objects.filter(pk__in=chunk).with_related()
-        backend().write_index([(a.pk, index_components(a)) for a in articles], chunk)
+        rows = [(a.pk, index_streams(index_components(a))) for a in articles]
+        backend().write_index(rows, chunk)
 
 
 def reindex_related(*, authors=(), topics=(), publishers=()) -> None:

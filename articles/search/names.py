@@ -4,6 +4,9 @@ Names are compared folded (case, accents and punctuation removed) word by word: 
 user typed must match a word of the name (or of an alias, or the slug) exactly, as a prefix of
 at least three letters, or within a small edit distance (one edit from four letters, two from
 eight), so `author:kramer`, `author:"david kramer"` and `zelensky` for "Zelenskyy" all match.
+Words are compared as name keys (articles.search.transliterate): Cyrillic written in Latin and
+spelling variants folded, on both sides, so `author:Зеленський` finds "Volodymyr Zelenskyy"
+and `author:zelenskyy` a byline printed in Cyrillic.
 Name lists are read per query: thousands of rows, a few milliseconds.
 """
 
@@ -15,6 +18,7 @@ from django.db.models import Q
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract, extractOne
 
+from articles.search import languages, transliterate
 from articles.search.query import STOP_WORDS, ParsedQuery
 
 _WORD = re.compile(r"[^\W_]+")
@@ -27,6 +31,13 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_WORD.findall(stripped))
+
+
+def name_words(text: str) -> list[str]:
+    """The name keys of a name's words, as matching compares them ("Зеленський" → zelenski)."""
+    # Keyed whole, then split: the key maps letters to letters (or drops a sign), never to a
+    # separator, so these are each word's key, at a fraction of the cost.
+    return _WORD.findall(transliterate.key(languages.fold(text))) if text else []
 
 
 def _allowed_edits(word: str) -> int:
@@ -42,11 +53,11 @@ def word_matches(typed: str, known: str) -> bool:
 
 def name_matches(typed: str, spellings: list[str]) -> bool:
     """True when every typed word matches a word of one of the spellings."""
-    typed_words = fold(typed).split()
+    typed_words = name_words(typed)
     if not typed_words:
         return False
     for spelling in spellings:
-        known_words = fold(spelling).split()
+        known_words = name_words(spelling)
         if all(any(word_matches(t, k) for k in known_words) for t in typed_words):
             return True
     return False
@@ -66,15 +77,22 @@ def matching_many(model, values: list[str], extra_fields: tuple[str, ...] = ()) 
     matched = {value: [] for value in values}
     for pk, slug in model.objects.filter(slug__in=values).values_list("pk", "slug"):
         matched[slug].append(pk)
-    typed = {v: fold(v).split() for v in values if not matched[v] and fold(v).split()}
+    typed = {v: name_words(v) for v in values if not matched[v] and name_words(v)}
     if not typed:
         return matched
     fields = ("pk", "name", "slug", "aliases", *extra_fields)
-    # Narrow in SQL by the first letters of each word typed; typos are tolerated after them.
-    # Only a value that shares no beginning with any row (a typo up front, or an accent SQL
-    # does not fold, "celik" for "Çelik") is compared with every row.
-    stems = {word[:3] for words in typed.values() for word in words}
-    narrowed = Q(pk__in=[])
+    # Narrow in SQL by the first letters of each word typed, as typed, romanised and as a key
+    # ("yulia" for "Iuliia"); typos are tolerated after them. Names in Cyrillic are always
+    # candidates: SQL cannot tell that "zelensky" begins "Зеленський". Only a value that shares
+    # no beginning with any row (a typo up front, or an accent SQL does not fold, "celik" for
+    # "Çelik") is compared with every row.
+    stems = {
+        start
+        for value in typed
+        for word in languages.words(value)
+        for start in (word[:3], transliterate.romanise(word)[:3], transliterate.key(word)[:3])
+    }
+    narrowed = Q(name__regex=r"[\u0400-\u04ff]")
     for stem in stems:
         narrowed |= Q(name__icontains=stem) | Q(slug__icontains=stem) | Q(aliases__icontains=stem)
         for field_name in extra_fields:
@@ -104,7 +122,7 @@ class _NameIndex:
         self.spellings: dict[str, set[tuple[int, int]]] = {}
         for pk, name, slug, aliases, *extra in rows:
             for number, spelling in enumerate([name, slug.replace("-", " "), *aliases, *extra]):
-                for word in fold(spelling or "").split():
+                for word in name_words(spelling or ""):
                     self.spellings.setdefault(word, set()).add((pk, number))
         self.words = sorted(self.spellings)
         self._joined = "\n".join(self.words)

@@ -1,11 +1,18 @@
-"""PostgreSQL backend: a stored weighted tsvector, GIN, ts_rank_cd and ts_headline."""
+"""PostgreSQL backend: a stored weighted tsvector, GIN (or RUM), ts_rank_cd.
+
+The vectors are written out token by token from the streams of articles.search.languages
+(folded, stemmed, tagged words) and queries are tsquery literals of the same tokens: no text
+search configuration, parser or dictionary runs, so nothing is stemmed or split differently
+from SQLite's FTS5 tables.
+"""
 
 from contextlib import contextmanager
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
-from articles.search.query import ParsedQuery
+from articles.search.languages import phrase_forms
+from articles.search.query import MAX_NEAR_DISTANCE, ParsedQuery
 from articles.search.tree import (
     AllOf,
     AnyOf,
@@ -19,7 +26,11 @@ from articles.search.tree import (
     without_negations,
 )
 
-CONFIG = "archive_english"
+# Positions left between the parts of a vector (title, names, standfirst, body), so no phrase or
+# NEAR spans two of them, as none can span two FTS5 columns.
+PART_GAP = MAX_NEAR_DISTANCE + 2
+# The last position a tsvector stores (PostgreSQL's MAXENTRYPOS); later words share it.
+MAX_POSITION = 16383
 # ts_rank_cd weights for D (body), C (standfirst), B (people), A (title): a title or author
 # match must outrank several passing mentions in the body.
 RANK_WEIGHTS = "{0.02, 0.1, 0.5, 1.0}"
@@ -27,11 +38,39 @@ RANK_WEIGHTS = "{0.02, 0.1, 0.5, 1.0}"
 SCOPE_WEIGHTS = {"title": "a", "body": "d"}
 
 
+def _phrase(tokens: tuple[str, ...], prefix: bool = False) -> str:
+    # Tokens hold only letters and digits (see languages.py): quoted, they are lexemes as they are.
+    return "(" + " <-> ".join(f"'{token}'" + (":*" if prefix else "") for token in tokens) + ")"
+
+
+def _term_literal(term: Term) -> str:
+    """A term as the OR of its forms, one per language and one as a name (languages.py)."""
+    return " | ".join(
+        _phrase(tokens, term.prefix) for tokens in phrase_forms(term.words, term.tags)
+    )
+
+
 def _term_sql(term: Term) -> tuple[str, list[str]]:
-    if term.is_phrase:
-        return f"phraseto_tsquery('{CONFIG}', %s)", [" ".join(term.words)]
-    # A single word of letters and digits (see query.py) is a valid tsquery operand as it is.
-    return f"to_tsquery('{CONFIG}', %s)", [term.words[0] + (":*" if term.prefix else "")]
+    return "%s::tsquery", [_term_literal(term)]
+
+
+def _near_literal(node: Near) -> str:
+    """Each distance up to the limit, in both orders, one language at a time.
+
+    A phrase operator matches one exact distance, counted from the end of the first term as
+    FTS5's NEAR counts.
+    """
+    parts = []
+    pairs = zip(
+        phrase_forms(node.first.words, node.first.tags),
+        phrase_forms(node.second.words, node.second.tags),
+        strict=True,
+    )
+    for first, second in pairs:
+        a, b = _phrase(first, node.first.prefix), _phrase(second, node.second.prefix)
+        for distance in range(1, node.distance + 2):
+            parts.append(f"{a} <{distance:d}> {b} | {b} <{distance:d}> {a}")
+    return " | ".join(parts)
 
 
 def _tsquery(node) -> tuple[str, list[str]]:
@@ -39,15 +78,7 @@ def _tsquery(node) -> tuple[str, list[str]]:
     if isinstance(node, Term):
         return _term_sql(node)
     if isinstance(node, Near):
-        (first, first_params), (second, second_params) = map(_term_sql, (node.first, node.second))
-        # tsquery_phrase matches one exact distance (counted from the end of the first term,
-        # as FTS5's NEAR counts): each distance up to the limit, in both orders.
-        parts, params = [], []
-        for distance in range(1, node.distance + 2):
-            parts.append(f"tsquery_phrase({first}, {second}, {distance:d})")
-            parts.append(f"tsquery_phrase({second}, {first}, {distance:d})")
-            params.extend([*first_params, *second_params, *second_params, *first_params])
-        return "(" + " || ".join(parts) + ")", params
+        return "%s::tsquery", [_near_literal(node)]
     if isinstance(node, Not):
         sql, params = _tsquery(node.child)
         return f"!!{sql}", params
@@ -182,52 +213,32 @@ def exclude(queryset, parsed: ParsedQuery):
     return queryset.extra(where=[f"NOT ({condition})"], params=params)
 
 
-# Where the compact index ranked a huge result set, its matches are in the opening: a headline
-# of the body's first OPENING_CHARACTERS (cut at a word boundary) costs a quarter of one of the
-# whole body (7 ms against 25 ms for a page of 20, measured), and the whole body is headlined
-# only for an article whose opening has no match (one found by its title or names alone).
-OPENING_CHARACTERS = 1500
-
-
-def snippets(article_ids: list[int], parsed: ParsedQuery, *, opening_first: bool) -> dict[int, str]:
-    from articles.search import SNIPPET_END, SNIPPET_START, SNIPPET_WORDS
-
-    tsquery, params = _tsquery(AllOf(tuple(_positive(parsed))))
-    options = (
-        f"StartSel={SNIPPET_START}, StopSel={SNIPPET_END}, MaxWords={SNIPPET_WORDS + 5}, "
-        f'MinWords={SNIPPET_WORDS - 10}, MaxFragments=1, FragmentDelimiter=" … "'
-    )
-    whole = f"ts_headline('{CONFIG}', body, {tsquery}, %s)"
-    if not opening_first:
-        sql = f"SELECT id, {whole} FROM articles_article WHERE id = ANY(%s)"
-        arguments = [*params, options, list(article_ids)]
-    else:
-        cut = f"regexp_replace(left(body, {OPENING_CHARACTERS:d}), '\\s+\\S*$', '')"
-        opening = f"CASE WHEN length(body) > {OPENING_CHARACTERS:d} THEN {cut} ELSE body END"
-        sql = (
-            f"SELECT id, CASE WHEN strpos(head, %s) > 0 THEN head ELSE {whole} END FROM ("
-            f"SELECT id, body, ts_headline('{CONFIG}', {opening}, {tsquery}, %s) AS head "
-            "FROM articles_article WHERE id = ANY(%s)) AS heads"
-        )
-        arguments = [SNIPPET_START, *params, options, *params, options, list(article_ids)]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, arguments)
-        return dict(cursor.fetchall())
-
-
 def write_index(rows: list[tuple[int, dict[str, str]]], article_ids: list[int]) -> None:
-    vector = " || ".join(f"setweight(to_tsvector('{CONFIG}', %s), '{weight}')" for weight in "ABCD")
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"UPDATE articles_article SET search_vector = {vector}, rank_vector = {vector} "
-            "WHERE id = %s",
-            [(*_weighted(c, c["body"]), *_weighted(c, c["lead"]), pk) for pk, c in rows],
+            "UPDATE articles_article SET search_vector = %s::tsvector, "
+            "rank_vector = %s::tsvector WHERE id = %s",
+            [(vector_literal(s, s["body"]), vector_literal(s, s["lead"]), pk) for pk, s in rows],
         )
 
 
-def _weighted(components: dict[str, str], text: str) -> tuple[str, str, str, str]:
-    """The A, B, C and D parts of a vector, with `text` (the body or its lead) as D."""
-    return components["title"], components["people"], components["standfirst"], text
+def vector_literal(streams: dict[str, str], text: str) -> str:
+    """The tsvector of an article's streams, with `text` (the body's or its lead's) as D.
+
+    Written out as a tsvector literal ('token':1A,7A …): positions count the stream's tokens,
+    with PART_GAP between the parts.
+    """
+    positions: dict[str, list[str]] = {}
+    position = 0
+    parts = zip(
+        "ABCD", (streams["title"], streams["people"], streams["standfirst"], text), strict=True
+    )
+    for weight, stream in parts:
+        for token in stream.split():
+            position += 1
+            positions.setdefault(token, []).append(f"{min(position, MAX_POSITION)}{weight}")
+        position += PART_GAP
+    return " ".join(f"'{token}':{','.join(places)}" for token, places in positions.items())
 
 
 # The indexes over the stored vectors (migrations 0003 and 0007; the RUM or the GIN one exists).

@@ -14,17 +14,18 @@
     after:2022-01  before:2022-06-30      year, month or day
 
 Any input parses: unbalanced quotes and parentheses close at the end, stray operators and syntax
-characters are dropped, words are reduced to letters and digits. Nothing the user types reaches
-SQL or an FTS5 MATCH expression except as a bound parameter or as a word of letters and digits.
+characters are dropped, words are reduced to letters and digits, lower-cased, accents folded.
+Nothing the user types reaches SQL or an FTS5 MATCH expression except as a bound parameter or as
+a word of letters and digits.
 A query is cut to MAX_TERMS words and phrases and MAX_FILTERS filters, and says so (`notices`).
 """
 
 import calendar
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from articles.importers.normalize import parse_iso_date
+from articles.search import languages
 from articles.search.tree import AnyOf, Filter, Not, Term, engine_can_match
 
 MAX_QUERY_LENGTH = 500
@@ -180,8 +181,6 @@ STOP_WORDS = frozenset(
     ]
 )
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
 __all__ = ["ParsedQuery", "Term", "date_bound", "parse_query"]
 
 
@@ -241,7 +240,8 @@ class ParsedQuery:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    """Folded words, as the index holds them before stemming (articles.search.languages)."""
+    return languages.words(text)
 
 
 def _term(text: str, *, quoted: bool, scope: str = "") -> Term | None:

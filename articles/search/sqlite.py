@@ -1,10 +1,17 @@
-"""SQLite backend: FTS5 with bm25 ranking and snippet()."""
+"""SQLite backend: FTS5 with bm25 ranking.
 
-from contextlib import nullcontext
+The FTS5 tables hold the token streams of articles.search.languages (folded, stemmed, tagged
+words) and read them with the `ascii` tokenizer, which splits on ASCII punctuation and spaces
+only: the stream's tokens are taken exactly as written, as PostgreSQL takes them, where
+`unicode61` would apply its own (older) idea of which characters are letters.
+"""
+
+from contextlib import contextmanager
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
+from articles.search.languages import phrase_forms
 from articles.search.query import ParsedQuery
 from articles.search.tree import (
     AllOf,
@@ -23,10 +30,30 @@ COLUMN_WEIGHTS = "10.0, 5.0, 2.0, 1.0"
 SCOPE_COLUMNS = {"title": "title", "body": "body"}
 
 
+def _phrase(tokens: tuple[str, ...], prefix: bool = False) -> str:
+    # Tokens hold only letters and digits (see languages.py), so quoting cannot be broken out of.
+    return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
+
+
 def _quoted(term: Term) -> str:
-    # Words hold only letters and digits (see query.py), so quoting can never be broken out of.
-    text = '"' + " ".join(term.words) + '"'
-    return text + "*" if term.prefix else text
+    """A term as the OR of its forms, one per language and one as a name (languages.py)."""
+    phrases = (_phrase(tokens, term.prefix) for tokens in phrase_forms(term.words, term.tags))
+    return "(" + " OR ".join(phrases) + ")"
+
+
+def _near(node: Near) -> str:
+    """NEAR takes phrases only: one NEAR per language, each term in that language's forms."""
+    pairs = zip(
+        phrase_forms(node.first.words, node.first.tags),
+        phrase_forms(node.second.words, node.second.tags),
+        strict=True,
+    )
+    nears = (
+        f"NEAR({_phrase(first, node.first.prefix)} {_phrase(second, node.second.prefix)}, "
+        f"{node.distance:d})"
+        for first, second in pairs
+    )
+    return "(" + " OR ".join(nears) + ")"
 
 
 def _expression(node, columns: dict[str, str] = SCOPE_COLUMNS) -> str:
@@ -35,7 +62,7 @@ def _expression(node, columns: dict[str, str] = SCOPE_COLUMNS) -> str:
         # FTS5 column filters: `title : "war crimes"` matches in the headline only.
         return f"{columns[node.scope]} : {_quoted(node)}" if node.scope else _quoted(node)
     if isinstance(node, Near):
-        near = f"NEAR({_quoted(node.first)} {_quoted(node.second)}, {node.distance:d})"
+        near = _near(node)
         scope = node.first.scope if node.first.scope == node.second.scope else ""
         return f"{columns[scope]} : {near}" if scope else near
     if isinstance(node, AnyOf):
@@ -130,20 +157,6 @@ def exclude(queryset, parsed: ParsedQuery):
     return queryset.exclude(pk__in=excluded)
 
 
-def snippets(article_ids: list[int], parsed: ParsedQuery, *, opening_first: bool) -> dict[int, str]:
-    # FTS5's snippet() reads the positions it already holds: the opening needs no shortcut here.
-    from articles.search import SNIPPET_END, SNIPPET_START, SNIPPET_WORDS
-
-    placeholders = ", ".join("%s" for _ in article_ids)
-    sql = (
-        f"SELECT rowid, snippet(article_fts, 3, %s, %s, '…', {SNIPPET_WORDS}) FROM article_fts "
-        f"WHERE article_fts MATCH %s AND rowid IN ({placeholders})"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [SNIPPET_START, SNIPPET_END, compile_match(parsed), *article_ids])
-        return dict(cursor.fetchall())
-
-
 # The full table, and the compact one that ranks huge result sets (its last column is the
 # body's opening words); both written together so they never disagree.
 TABLES = (("article_fts", "body"), ("article_rank_fts", "lead"))
@@ -161,9 +174,23 @@ def write_index(rows: list[tuple[int, dict[str, str]]], article_ids: list[int]) 
             )
 
 
+@contextmanager
 def indexes_set_aside():
-    """Nothing to set aside: FTS5 tables are the index, and writing them in bulk is fast."""
-    return nullcontext()
+    """Nothing to set aside (FTS5 tables are the index, and writing them in bulk is fast), but
+    once every row is rewritten, each table is merged into one b-tree (FTS5's `optimize`).
+
+    Written in batches, a table is dozens of segments, and each term of a query is looked up
+    in each one: a query word is eleven terms (one per language and a name key), and a search
+    for a word in 1% of 10,000 articles took 6 ms unmerged, 2 ms merged.
+    """
+    yield
+    optimize_index()
+
+
+def optimize_index() -> None:
+    with connection.cursor() as cursor:
+        for table, _ in TABLES:
+            cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
 def clear_index() -> None:

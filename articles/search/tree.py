@@ -17,12 +17,14 @@ SCOPES = ("title", "body")
 class Term:
     """A word (one entry in `words`) or an exact phrase (several), optionally a prefix.
 
-    `scope` is "" (anywhere: title, names, standfirst, body), "title" or "body".
+    `scope` is "" (anywhere: title, names, standfirst, body), "title" or "body". `tags` are
+    the languages (and names) it is looked up in (articles.search.languages); () is all of them.
     """
 
     words: tuple[str, ...]
     prefix: bool = False
     scope: str = ""
+    tags: tuple[str, ...] = ()
 
     @property
     def is_phrase(self) -> bool:
@@ -134,3 +136,16 @@ def without_negations(node):
 def group_node(group: tuple):
     """One node for a ParsedQuery group (a tuple of alternatives)."""
     return group[0] if len(group) == 1 else AnyOf(tuple(group))
+
+
+def with_tags(node, tags: tuple[str, ...]):
+    """The node with every term looked up only in these languages (see Term.tags)."""
+    if isinstance(node, Term):
+        return Term(node.words, node.prefix, node.scope, tags)
+    if isinstance(node, Near):
+        return Near(with_tags(node.first, tags), with_tags(node.second, tags), node.distance)
+    if isinstance(node, AnyOf | AllOf):
+        return type(node)(tuple(with_tags(child, tags) for child in node.children))
+    if isinstance(node, Not):
+        return Not(with_tags(node.child, tags))
+    return node  # a filter

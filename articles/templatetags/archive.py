@@ -21,7 +21,7 @@ register = template.Library()
 def highlight(snippet: str) -> str:
     """Escape a search snippet, then turn the search backends' sentinels into <mark> tags.
 
-    Snippets come from imported text (ts_headline passes markup through untouched), so the whole
+    Snippets are imported text as printed (articles/search/snippets.py cuts it as is), so the whole
     string is escaped first; only the marks this function adds are HTML.
     """
     escaped = escape(" ".join((snippet or "").split()))
