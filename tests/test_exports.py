@@ -496,3 +496,17 @@ def test_entity_pages_offer_their_own_export(client, archive):
 def test_no_download_links_without_results(client, archive):
     html = client.get(reverse("articles:list"), {"q": "zeppelin"}).content.decode()
     assert "export-links" not in html
+
+
+def test_rows_read_in_several_chunks_keep_their_order_and_bylines(client, archive, monkeypatch):
+    monkeypatch.setattr("articles.exports.CHUNK_SIZE", 7)  # 30 rows: five chunks, the last short
+    params = {"sort": "oldest"}
+    shown = listed_slugs(client, reverse("articles:list"), params)
+    _, text = export(client, reverse("articles:export"), {**params, "format": "jsonl"})
+    records = [json.loads(line) for line in text.splitlines()]
+    assert [record["slug"] for record in records] == shown
+    by_slug = {article.slug: article for article in archive["articles"]}
+    for record in records:
+        article = by_slug[record["slug"]]
+        assert record["authors"] == [author.name for author in article.ordered_authors]
+        assert record["topics"] == [topic.name for topic in article.topics.all()]
