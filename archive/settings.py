@@ -216,6 +216,10 @@ ARCHIVE_OAI_REPOSITORY_ID = os.environ.get("ARCHIVE_OAI_REPOSITORY_ID", "comment
 ARCHIVE_OAI_ADMIN_EMAIL = os.environ.get("ARCHIVE_OAI_ADMIN_EMAIL", "archive@example.org")
 ARCHIVE_OAI_PAGE_SIZE = int(os.environ.get("ARCHIVE_OAI_PAGE_SIZE", "100"))
 
+# Exports of a result set (/articles/export/ and each entity's): at most this many articles per
+# file. A larger result set is cut here and the response says so in X-Export-Truncated.
+ARCHIVE_EXPORT_MAX_ROWS = int(os.environ.get("ARCHIVE_EXPORT_MAX_ROWS", "100000"))
+
 # --- Capture from the web ---------------------------------------------------------------------
 # Fetching refuses loopback, private, link-local and other non-public addresses, so the capture
 # form cannot be used to probe the server's own network; tests allow them for their local server.

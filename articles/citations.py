@@ -270,8 +270,8 @@ def bibtex_key(article: Article) -> str:
     return f"{who or 'anon'}{year}{word}"
 
 
-def bibtex(article: Article, *, archive_url: str) -> str:
-    """A BibTeX @article entry (biblatex reads it too)."""
+def bibtex(article: Article, *, archive_url: str, key: str = "") -> str:
+    """A BibTeX @article entry (biblatex reads it too), under `key` or bibtex_key()'s."""
     fields = []
     names = _names(article)
     if names:
@@ -296,7 +296,7 @@ def bibtex(article: Article, *, archive_url: str) -> str:
     for name, value in fields:
         # month is a BibTeX macro (jan, feb, …) and must stay unbraced.
         lines.append(f"  {name} = {value}," if name == "month" else f"  {name} = {{{value}}},")
-    return f"@article{{{bibtex_key(article)},\n" + "\n".join(lines) + "\n}\n"
+    return f"@article{{{key or bibtex_key(article)},\n" + "\n".join(lines) + "\n}\n"
 
 
 def ris(article: Article, *, archive_url: str) -> str:

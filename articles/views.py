@@ -1,17 +1,20 @@
 """Public pages. Views are declarations: querying lives in articles/selectors.py, articles/search
-and the FilterSet; citation formats in articles/citations.py.
+and the FilterSet; citation formats in articles/citations.py; export files in articles/exports.
 
 Every list of articles (the list and search page, and each author, topic and outlet page) goes
-through ArticleFilter, so the same parameters, facets, timeline and feeds work everywhere.
+through ArticleFilter, so the same parameters, facets, timeline, feeds and exports work
+everywhere.
 """
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import DetailView, ListView, TemplateView, View
-from django_filters.views import FilterView
+from django.views.generic.list import MultipleObjectMixin
+from django_filters.views import FilterMixin, FilterView
 
-from articles import citations, embedded_metadata, reprints, selectors
+from articles import citations, embedded_metadata, exports, reprints, selectors
 from articles.filters import ArticleFilter
 from articles.models import Article, Author, Publisher, Topic
 from articles.pagination import CappedPaginator
@@ -95,6 +98,9 @@ class ArticleResultsMixin:
             facet_sample=FACET_SAMPLE,
             facet_sample_text=f"{FACET_SAMPLE:,}",
             has_filters=any(self.request.GET.get(name) for name in FILTER_PARAMS),
+            export_url=self.export_url(),
+            export_formats=exports.FORMATS.values(),
+            export_max_rows=settings.ARCHIVE_EXPORT_MAX_ROWS,
             shortened=[
                 *shortened_notices(self.request, ("q", "author", "topic", "publisher")),
                 *self.filterset.parsed_query().notices,  # terms or filters beyond the limits
@@ -105,6 +111,9 @@ class ArticleResultsMixin:
             context["hint"] = empty_result_hint(query)
         return context
 
+    def export_url(self) -> str:
+        return reverse("articles:export")
+
 
 class ArticleListView(ArticleResultsMixin, FilterView):
     """The list and the search in one page: `q` plus filter parameters, facets, pagination."""
@@ -112,10 +121,22 @@ class ArticleListView(ArticleResultsMixin, FilterView):
     template_name = "articles/article_list.html"
 
 
-class EntityArticlesView(ArticleResultsMixin, FilterView):
-    """An author's, topic's or outlet's page: its articles through ArticleFilter, itself fixed."""
+class ArticleExportView(ArticleResultsMixin, FilterMixin, MultipleObjectMixin, View):
+    """The list page's result set as a file (`format`): the same parameters and order, no pages."""
 
-    template_name = "articles/entity_detail.html"
+    def get(self, request, *args, **kwargs):
+        chosen = exports.export_format(request.GET.get("format"))
+        if chosen is None:
+            return exports.unknown_format(request.GET.get("format"))
+        filterset = self.get_filterset(self.get_filterset_class())
+        # As FilterView does: input the form cannot read lists nothing.
+        articles = filterset.qs if filterset.is_valid() else filterset.queryset.none()
+        return exports.export_response(articles, chosen, absolute=request.build_absolute_uri)
+
+
+class PinnedEntityMixin:
+    """Pins a list of articles to the public author, topic or outlet in the URL; else 404."""
+
     entity_model = None
     entity_kind = ""
 
@@ -124,6 +145,15 @@ class EntityArticlesView(ArticleResultsMixin, FilterView):
         if self.entity is None:
             raise Http404(f"No {self.entity_kind.lower()} with published articles is called that.")
         return super().get(request, *args, **kwargs)
+
+
+class EntityArticlesView(PinnedEntityMixin, ArticleResultsMixin, FilterView):
+    """An author's, topic's or outlet's page: its articles through ArticleFilter, itself fixed."""
+
+    template_name = "articles/entity_detail.html"
+
+    def export_url(self) -> str:
+        return reverse(f"articles:{self.fixed_param}-export", kwargs={"slug": self.entity.slug})
 
     def get_context_data(self, **kwargs):
         feed = reverse(f"articles:{self.fixed_param}-feed", kwargs={"slug": self.entity.slug})
@@ -141,6 +171,22 @@ class TopicDetailView(EntityArticlesView):
 
 
 class PublisherDetailView(EntityArticlesView):
+    entity_model, fixed_param, entity_kind = Publisher, "publisher", "Outlet"
+
+
+class EntityExportView(PinnedEntityMixin, ArticleExportView):
+    """An entity page's result set as a file."""
+
+
+class AuthorExportView(EntityExportView):
+    entity_model, fixed_param, entity_kind = Author, "author", "Author"
+
+
+class TopicExportView(EntityExportView):
+    entity_model, fixed_param, entity_kind = Topic, "topic", "Topic"
+
+
+class PublisherExportView(EntityExportView):
     entity_model, fixed_param, entity_kind = Publisher, "publisher", "Outlet"
 
 

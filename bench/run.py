@@ -1,7 +1,9 @@
-"""`make bench`: the search benchmark at 10,000 and 100,000 articles, then the import benchmark,
-on SQLite and, when it answers, on PostgreSQL. Prints the Markdown tables the README shows.
+"""`make bench`: the search benchmark at 10,000 and 100,000 articles, the import benchmark and
+the export memory benchmark (100,000 rows), on SQLite and, when it answers, on PostgreSQL.
+Prints the Markdown tables the README shows.
 
     python bench/run.py [--sizes 10000 100000] [--import-count 10000] [--skip-import]
+                        [--export-count 100000] [--skip-export]
 
 Loading 100,000 articles takes several minutes per database the first time; the loaded
 databases are kept (var/bench/ and bench_search_<count>) and reused by later runs.
@@ -15,6 +17,12 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+
+
+EXPORT_COLUMNS = (
+    "database | rows | CSV size | time | rows/s | peak RSS before | peak RSS growth "
+    "| tracemalloc peak"
+)
 
 
 def postgres_answers() -> bool:
@@ -36,6 +44,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--import-count", type=int, default=10_000)
     parser.add_argument("--skip-import", action="store_true")
+    parser.add_argument("--export-count", type=int, default=100_000)
+    parser.add_argument("--skip-export", action="store_true")
     args = parser.parse_args()
     databases = ["sqlite"] + ([POSTGRES_URL] if postgres_answers() else [])
     if len(databases) == 1:
@@ -54,6 +64,12 @@ def main() -> None:
     if not args.skip_import:
         for database in databases:
             run("import_bench.py", "--count", str(args.import_count), "--database-url", database)
+    if not args.skip_export:
+        print(f"\n| {EXPORT_COLUMNS} |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        sys.stdout.flush()
+        for database in databases:
+            run("export_memory.py", "--count", str(args.export_count), "--database-url", database)
 
 
 if __name__ == "__main__":

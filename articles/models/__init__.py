@@ -31,8 +31,8 @@ class Status(models.TextChoices):
     HIDDEN = "hidden", "Hidden"
 
 
-# Path segments the site uses beside slugs (e.g. /articles/feed/): never given to a record.
-RESERVED_SLUGS = {"feed", "new", "search", "capture"}
+# Path segments the site uses beside slugs (/articles/feed/, /articles/export/): never a record's.
+RESERVED_SLUGS = {"feed", "export", "new", "search", "capture"}
 
 
 def unique_slug(model, text: str, *, max_length: int = 200, exclude_pk=None) -> str:
@@ -267,6 +267,12 @@ class ArticleQuerySet(models.QuerySet):
         start = max(low, in_first) - in_first
         stop = None if high is None else high - in_first
         return rows + list(rest[start:stop])
+
+    def ordered_parts(self) -> tuple:
+        """Querysets that, read one after the other, hold this result set in the order its
+        slices are read: its two tiers where it has them (see with_known_match_sample), else
+        itself. A reader of every result (an export) reads them in turn."""
+        return self._tiers if self._tiers is not None else (self,)
 
     def with_snippets(self, attach):
         """Call `attach(articles)` on each fetched batch of results (used by search)."""
