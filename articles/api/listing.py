@@ -3,6 +3,7 @@ topics and outlets through the selectors, so each list holds what its HTML page 
 
 from django.core.paginator import EmptyPage, Paginator
 from django.http import HttpRequest
+from django.urls import reverse
 from ninja.errors import HttpError
 
 from articles import selectors
@@ -34,6 +35,7 @@ def article_page(request: HttpRequest, *, page: int, page_size: int) -> dict:
     return {
         **page_links(request, paginator, page_obj),
         "count_capped": paginator.is_capped,
+        "exports": records.export_links(request, reverse("articles:export"), _list_params(request)),
         "results": [records.article_summary(request, article) for article in page_obj],
         "facets": {
             "sampled": paginator.count > FACET_SAMPLE,
@@ -49,6 +51,14 @@ def article_page(request: HttpRequest, *, page: int, page_size: int) -> dict:
             *filterset.parsed_query().notices,
         ],
     }
+
+
+def _list_params(request: HttpRequest):
+    """The request's query without the API's own paging: what names the result set."""
+    params = request.GET.copy()
+    for name in ("page", "page_size", "format"):
+        params.pop(name, None)
+    return params
 
 
 def entity_page(request: HttpRequest, *, kind: str, name: str, page: int, page_size: int) -> dict:

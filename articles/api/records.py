@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.db.models import Model
-from django.http import HttpRequest
+from django.http import HttpRequest, QueryDict
 from django.urls import reverse
 from ninja.errors import HttpError
 
-from articles import reprints, selectors
+from articles import exports, reprints, selectors
 from articles.models import Article, Author, Capture, Publisher, Topic
 from articles.search import SNIPPET_END, SNIPPET_START
 from articles.versions.history import TIMELINE_FIELDS, captured_from, in_version_order
@@ -32,6 +32,17 @@ ENTITY_KINDS = {
 
 def absolute(request: HttpRequest, path: str) -> str:
     return request.build_absolute_uri(path)
+
+
+def export_links(request: HttpRequest, path: str, params=None) -> dict[str, str]:
+    """The whole result set at `path` (an export address) as a file in each format, by format
+    name: the same articles, in the same order, as the list they accompany, beyond one page."""
+    links = {}
+    for name in exports.FORMATS:
+        query = params.copy() if params is not None else QueryDict(mutable=True)
+        query["format"] = name
+        links[name] = absolute(request, f"{path}?{query.urlencode()}")
+    return links
 
 
 def article_api_url(request: HttpRequest, slug: str) -> str:
@@ -150,6 +161,9 @@ def entity(request: HttpRequest, kind: str, record) -> dict:
         "api_url": entity_api_url(request, kind, record.slug),
         "article_count": record.article_count,
         "articles_url": absolute(request, articles),
+        "exports": export_links(
+            request, reverse(f"articles:{param}-export", kwargs={"slug": record.slug})
+        ),
     }
 
 

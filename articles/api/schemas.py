@@ -114,7 +114,14 @@ class ArticleSummary(Schema):
     snippet: str = Field(description="About 30 words around the best match, as plain text.")
 
 
+EXPORTS_DESCRIPTION = (
+    "The whole result set (every page, up to the export maximum) as a file, by format: "
+    "csv, jsonl, bibtex, ris and csl-json."
+)
+
+
 class ArticlePage(Page):
+    exports: dict[str, str] = Field(description=EXPORTS_DESCRIPTION)
     results: list[ArticleSummary]
     facets: Facets
     notices: list[str] = Field(description="Parts of the query that were cut or left out.")
@@ -186,6 +193,7 @@ class Entity(Named):
     api_url: str
     article_count: int = Field(description="Published articles naming it.")
     articles_url: str = Field(description="Its articles in the API.")
+    exports: dict[str, str] = Field(description=EXPORTS_DESCRIPTION)
 
 
 class AuthorDetail(Entity):
