@@ -162,6 +162,22 @@ def test_an_article_of_another_language_matches_its_exact_words(db):
     assert titles("sanctie") == set()  # no Dutch stemmer: exact (folded) forms only
 
 
+@pytest.mark.parametrize("full_rank_limit", [2_000, 0])  # ranked on whole texts, or openings
+def test_each_language_ranks_title_matches_above_body_mentions(db, monkeypatch, full_rank_limit):
+    """In an archive of several languages, each article is ranked in its own language, its
+    code read as the stemmer reads it (a regional "de-AT" is German, "nl" has no stemmer)."""
+    from articles import search
+
+    monkeypatch.setattr(search, "FULL_RANK_LIMIT", full_rank_limit)
+    filler = " ".join(["Lorem ipsum dolor sit amet."] * 30)
+    for language in ("en", "de-AT", "nl"):
+        indexed(f"Referendum ({language})", body=filler, language=language)
+        indexed(f"Mention ({language})", body=f"{filler} A referendum, maybe.", language=language)
+    ranked = [article.title for article in Article.objects.search("referendum")]
+    assert len(ranked) == 6
+    assert all(title.startswith("Referendum") for title in ranked[:3]), ranked
+
+
 def test_reindexing_follows_a_changed_language(db):
     article = indexed("Wrong language", body="Die Sanktionen wirken.", language="en")
     assert titles("Sanktion") == set()
