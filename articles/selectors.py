@@ -171,12 +171,13 @@ def readable_articles() -> QuerySet[Article]:
     )
 
 
-# How many articles each of an article's authors and topics puts forward as related reading: its
-# newest published ones. Ranking every article that shares a topic walked and grouped a fifth of
-# the archive for a common topic (a quarter of a second at 100,000 articles); the candidates are
-# now a few hundred rows read from indexes, and only they are ranked. What this gives up: an
-# article older than the newest RELATED_PER_LINK of each author and topic it shares is not
-# considered, even if it shares more than those newer ones.
+# How many articles each of an article's authors and topics puts forward as related reading:
+# the ones most recently added to the archive, read from the (author, article) and (topic,
+# article) indexes alone. Ranking every article that shares a topic walked and grouped a fifth
+# of the archive for a common topic (a quarter of a second at 100,000 articles); now at most
+# this many per author and topic are ranked. What this gives up: an article outside the last
+# RELATED_PER_LINK added for each author and topic it shares is not considered, even if it
+# shares more than those; hidden articles and the article's own reprints use up places.
 RELATED_PER_LINK = 100
 
 
@@ -184,19 +185,21 @@ def related_articles(*, article: Article, limit: int = 5) -> list[Article]:
     """Published articles sharing authors or topics with `article`; a shared author counts most.
 
     Ranked by 3 per shared author plus 1 per shared topic, then newest first (undated last),
-    among the newest RELATED_PER_LINK articles of each of its authors and topics.
+    among the last RELATED_PER_LINK articles added for each of its authors and topics.
     """
     author_ids = [author.pk for author in article.ordered_authors]
     topic_ids = [topic.pk for topic in article.topics.all()]
     if not (author_ids or topic_ids):
         return []
-    others = Article.objects.published().exclude(pk=article.pk)
+    candidates = _related_candidates(author_ids=author_ids, topic_ids=topic_ids)
+    # Read from the candidates: the status is checked below, not in SQL, because SQLite would
+    # otherwise walk every published article on the (status, date) index to test each one.
+    others = Article.objects.filter(pk__in=candidates).exclude(pk=article.pk)
     if article.reprint_group_id is not None:
-        # Its reprints are listed under "Also published in", not as related reading.
-        others = others.exclude(reprint_group_id=article.reprint_group_id)
-    candidates = _related_candidates(others, author_ids=author_ids, topic_ids=topic_ids)
-    if not candidates:
-        return []
+        # Its reprints are listed under "Also published in", not as related reading. By id: the
+        # group column sits after the body in the row, costly to read for every candidate.
+        group = Article.objects.filter(reprint_group_id=article.reprint_group_id).values("pk")
+        others = others.exclude(pk__in=group)
     # Only the non-empty sides: an aggregate filtered on `IN ()` empties the whole query, so an
     # article without topics found no related reading at all.
     condition, affinity = Q(pk__in=[]), Value(0)
@@ -210,45 +213,38 @@ def related_articles(*, article: Article, limit: int = 5) -> list[Article]:
         affinity += Count("topics", filter=by_topic, distinct=True)
     # Ranked by id alone, then fetched: grouping whole rows (bodies included) by every column
     # is far slower on SQLite than grouping ids.
-    ranked = list(
-        Article.objects.filter(pk__in=candidates)
-        .filter(condition)
+    ranked = (
+        others.filter(condition)
         .values("pk")
         .annotate(affinity=affinity)
         .order_by("-affinity", F("published_on").desc(nulls_last=True), "pk")
-        .values_list("pk", flat=True)[:limit]
+        .values_list("pk", "status")
     )
+    ranked = [pk for pk, status in ranked if status == Status.PUBLISHED][:limit]
     fetched = {a.pk: a for a in Article.objects.filter(pk__in=ranked).with_related()}
     return [fetched[pk] for pk in ranked if pk in fetched]
 
 
-def _related_candidates(
-    others: QuerySet[Article], *, author_ids: list[int], topic_ids: list[int]
-) -> list[int]:
-    """Ids of the newest RELATED_PER_LINK of `others` by each author and on each topic, in one
-    query whatever the number of authors and topics.
+def _related_candidates(*, author_ids: list[int], topic_ids: list[int]) -> RawSQL:
+    """A subquery of the last RELATED_PER_LINK article ids of each author and topic.
 
     Each part is its own LIMIT query, joined with UNION in SQL: the ORM cannot slice the parts
-    of a union on SQLite. Dated and undated articles are separate parts so that the dated part
-    reads the (status, date) index newest first: `DESC NULLS LAST` does not match that index on
-    PostgreSQL.
+    of a union on SQLite.
     """
-    parts = []
-    links = [("article_authors__author", pk) for pk in author_ids]
-    links += [("topics", pk) for pk in topic_ids]
-    for field, pk in links:
-        linked = others.filter(**{field: pk}).values_list("pk")
-        parts.append(linked.filter(published_on__isnull=False).order_by("-published_on", "-pk"))
-        parts.append(linked.filter(published_on__isnull=True).order_by("-pk"))
-    compiled = [part[:RELATED_PER_LINK].query.sql_with_params() for part in parts]
+    topic_links = Article.topics.through.objects
+    parts = [ArticleAuthor.objects.filter(author_id=pk) for pk in author_ids]
+    parts += [topic_links.filter(topic_id=pk) for pk in topic_ids]
+    compiled = [
+        # One more than the cap: the article itself is in every part.
+        part.order_by("-article_id").values_list("article_id")[: RELATED_PER_LINK + 1].query
+        for part in parts
+    ]
+    compiled = [query.sql_with_params() for query in compiled]
     sql = " UNION ".join(
         f"SELECT * FROM ({part_sql}) AS part_{index}"
         for index, (part_sql, _) in enumerate(compiled)
     )
-    params = [param for _, part_params in compiled for param in part_params]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [row[0] for row in cursor.fetchall()]
+    return RawSQL(sql, [param for _, part_params in compiled for param in part_params])
 
 
 def monthly_counts(*, queryset: QuerySet[Article], limit: int | None = None) -> list[MonthCount]:

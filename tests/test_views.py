@@ -953,24 +953,26 @@ def test_related_reading_ranks_shared_authors_then_shared_topics_then_newest():
 
 
 @pytest.mark.django_db
-def test_related_reading_considers_the_newest_articles_of_each_author_and_topic(monkeypatch):
+def test_related_reading_considers_the_last_articles_added_for_each_author_and_topic(
+    monkeypatch,
+):
     author, topic = make_author("Tomas Reyes"), make_topic("Housing")
-    article = make_article("The piece read", authors=[author], topics=[topic])
     by_author = make_article(
         "His oldest piece", authors=[author], topics=[topic], published_on=date(2001, 1, 1)
     )
     newest = make_article("Newest on housing", topics=[topic], published_on=date(2024, 1, 1))
-    older = make_article("Older on housing", topics=[topic], published_on=date(2015, 1, 1))
-    assert selectors.related_articles(article=article) == [by_author, newest, older]
+    article = make_article("The piece read", authors=[author], topics=[topic])
+    added_last = make_article("Older on housing", topics=[topic], published_on=date(2015, 1, 1))
+    assert selectors.related_articles(article=article) == [by_author, newest, added_last]
 
-    # Only the newest article of each author and topic is a candidate now: the author's piece
-    # still comes first (through the author), ranked on everything it shares.
+    # Only the last article added for each author and topic is a candidate now: the author's
+    # piece still comes first (through the author), ranked on everything it shares.
     monkeypatch.setattr(selectors, "RELATED_PER_LINK", 1)
-    assert selectors.related_articles(article=article) == [by_author, newest]
-    hidden = make_article("Newer but hidden", topics=[topic], published_on=date(2025, 1, 1))
+    assert selectors.related_articles(article=article) == [by_author, added_last]
+    hidden = make_article("Hidden on housing", topics=[topic])
     Article.objects.filter(pk=hidden.pk).update(status=Status.HIDDEN)
-    # A hidden article takes no candidate's place.
-    assert selectors.related_articles(article=article) == [by_author, newest]
+    # A hidden article is never shown (the cap has one place over for the article itself).
+    assert selectors.related_articles(article=article) == [by_author, added_last]
 
 
 @pytest.mark.django_db
