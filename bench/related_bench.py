@@ -4,9 +4,10 @@
     python bench/related_bench.py --count 20000 --database-url postgres://postgres@127.0.0.1:5432/postgres
 
 Loads the search benchmark's corpus (bench/search_bench.py, same databases, reused), then times,
-warm, for a fixed sample of articles: `related` is selectors.related_articles alone, `page` the
-whole detail page through the test client. The sample favours articles on the commonest topics,
-the case that used to walk the archive. Times are in ms (median and 95th percentile).
+warm, for a fixed sample of articles: `related` is selectors.related_articles alone (`sql`: the
+part of it spent in the database), `page` the whole detail page through the test client. The
+sample favours articles on the commonest topic, the case that used to walk the archive. Times
+are in ms (median and 95th percentile).
 """
 
 import argparse
@@ -59,6 +60,7 @@ def main() -> None:
     from django.conf import settings
     from django.db import connection
     from django.test import Client
+    from django.test.utils import CaptureQueriesContext
 
     from articles import selectors
 
@@ -70,10 +72,14 @@ def main() -> None:
         assert client.get(article.get_absolute_url()).status_code == 200
 
     related = timed(lambda a: selectors.related_articles(article=a), articles, args.runs)
+    with CaptureQueriesContext(connection) as queries:
+        for article in articles:
+            selectors.related_articles(article=article)
+    sql = sum(float(query["time"]) for query in queries.captured_queries) * 1000 / len(articles)
     whole = timed(page, articles, args.runs)
     print(
         f"| {connection.vendor} | {args.count:,} | {related[0]:.1f} | {related[1]:.1f} | "
-        f"{whole[0]:.1f} | {whole[1]:.1f} |"
+        f"{sql:.1f} | {whole[0]:.1f} | {whole[1]:.1f} |"
     )
 
 
