@@ -178,7 +178,7 @@ def readable_articles() -> QuerySet[Article]:
 # this many per author and topic are ranked. What this gives up: an article outside the last
 # RELATED_PER_LINK added for each author and topic it shares is not considered, even if it
 # shares more than those; hidden articles and the article's own reprints use up places.
-RELATED_PER_LINK = 100
+RELATED_PER_LINK = 50
 
 
 def related_articles(*, article: Article, limit: int = 5) -> list[Article]:
