@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.views.defaults import server_error
 
 from articles import selectors
-from articles.models import Article, Author, Publisher, Topic
+from articles.models import Article, Author, Publisher, Status, Topic
 from articles.pagination import CappedPaginator
 from articles.search import update_search_index
 from articles.templatetags.archive import page_window
@@ -929,3 +929,65 @@ def test_related_articles_of_an_article_without_topics_share_its_author():
     make_article("A stranger's piece", authors=[make_author("Piet de Vries")])
 
     assert selectors.related_articles(article=alone) == [other]
+
+
+@pytest.mark.django_db
+def test_related_reading_ranks_shared_authors_then_shared_topics_then_newest():
+    author, economy, energy = (
+        make_author("Mira Castell"),
+        make_topic("Economy"),
+        make_topic("Energy"),
+    )
+    article = make_article("The piece read", authors=[author], topics=[economy, energy])
+    expected = [
+        make_article("Her old column", authors=[author], published_on=date(2001, 1, 1)),
+        make_article("Both topics", topics=[economy, energy], published_on=date(2020, 1, 1)),
+        make_article("One topic and new", topics=[economy], published_on=date(2024, 1, 1)),
+        make_article("One topic and old", topics=[energy], published_on=date(2010, 1, 1)),
+        make_article("One topic and undated", topics=[economy], published_on=None),
+    ]
+    make_article("Another topic", topics=[make_topic("Health")], published_on=date(2025, 1, 1))
+
+    assert selectors.related_articles(article=article) == expected
+    assert selectors.related_articles(article=article, limit=2) == expected[:2]
+
+
+@pytest.mark.django_db
+def test_related_reading_considers_the_last_articles_added_for_each_author_and_topic(
+    monkeypatch,
+):
+    author, topic = make_author("Tomas Reyes"), make_topic("Housing")
+    by_author = make_article(
+        "His oldest piece", authors=[author], topics=[topic], published_on=date(2001, 1, 1)
+    )
+    newest = make_article("Newest on housing", topics=[topic], published_on=date(2024, 1, 1))
+    article = make_article("The piece read", authors=[author], topics=[topic])
+    added_last = make_article("Older on housing", topics=[topic], published_on=date(2015, 1, 1))
+    assert selectors.related_articles(article=article) == [by_author, newest, added_last]
+
+    # Only the last article added for each author and topic is a candidate now: the author's
+    # piece still comes first (through the author), ranked on everything it shares.
+    monkeypatch.setattr(selectors, "RELATED_PER_LINK", 1)
+    assert selectors.related_articles(article=article) == [by_author, added_last]
+    hidden = make_article("Hidden on housing", topics=[topic])
+    Article.objects.filter(pk=hidden.pk).update(status=Status.HIDDEN)
+    # A hidden article is never shown (the cap has one place over for the article itself).
+    assert selectors.related_articles(article=article) == [by_author, added_last]
+
+
+@pytest.mark.django_db
+def test_detail_page_queries_do_not_grow_with_its_authors_and_topics(
+    client, django_assert_max_num_queries
+):
+    authors = [make_author(f"Byline Writer {n}") for n in range(4)]
+    topics = [make_topic(f"Counted subject {n}") for n in range(6)]
+    narrow = make_article("One author and one topic", authors=authors[:1], topics=topics[:1])
+    wide = make_article("Four authors and six topics", authors=authors, topics=topics)
+    for n in range(8):
+        make_article(f"Related piece {n}", authors=authors[n % 4 :][:2], topics=topics[n % 6 :])
+
+    narrow_count = count_queries(client, narrow.get_absolute_url())
+    with django_assert_max_num_queries(narrow_count):
+        response = client.get(wide.get_absolute_url())
+    related = response.content.decode().split('id="related-heading"', 1)[1]
+    assert related.count("Related piece") == 5

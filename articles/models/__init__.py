@@ -322,6 +322,8 @@ class ArticleAuthor(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
         ]
+        # An author's last added articles from the index alone (articles.selectors, related).
+        indexes = [models.Index(fields=["author", "article"], name="article_author_recent_idx")]
 
     def __str__(self) -> str:
         return f"{self.author} on {self.article}"
