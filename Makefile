@@ -7,6 +7,8 @@ export DJANGO_SETTINGS_MODULE := archive.settings
 # PostgreSQL used by `make test` for its second pass; its test database is created by the suite.
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/commentary_archive
 SQLITE_TEST_URL := sqlite:///var/test-run.sqlite3
+# True when the PostgreSQL server of TEST_DATABASE_URL answers.
+PG_ANSWERS = $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1].rsplit('/', 1)[0] + '/postgres', connect_timeout=3).close()" "$(TEST_DATABASE_URL)" 2>/dev/null
 # Browser tests (tests/test_browser.py) drive this Chromium and inject axe-core from npm.
 CHROMIUM := /usr/bin/chromium
 AXE_JS := var/node/node_modules/axe-core/axe.min.js
@@ -23,6 +25,7 @@ run: install
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
 ## test: install the dev extra and run the whole suite on SQLite, then on PostgreSQL when one answers
+## (with CI=true both at once, one per core, each printed whole when it ends)
 ## (browser tests run when Chromium is installed; with CI=true a missing Chromium is a failure)
 test: install-dev
 	@if [ -x $(CHROMIUM) ]; then \
@@ -40,15 +43,26 @@ test: install-dev
 	else \
 		echo "==> Chromium not found at $(CHROMIUM): SKIPPING the browser tests (apt-get install chromium to run them)"; \
 	fi
-	@echo "==> Test suite on SQLite"
-	DATABASE_URL=$(SQLITE_TEST_URL) $(PY) -m pytest $(PYTEST_ARGS)
-	@if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1].rsplit('/', 1)[0] + '/postgres', connect_timeout=3).close()" "$(TEST_DATABASE_URL)" 2>/dev/null; then \
-		echo "==> Test suite on PostgreSQL ($(TEST_DATABASE_URL))"; \
-		DATABASE_URL=$(TEST_DATABASE_URL) $(PY) -m pytest $(PYTEST_ARGS) || exit $$?; \
-	elif [ "$$CI" = "true" ]; then \
-		echo "==> PostgreSQL does not answer at $(TEST_DATABASE_URL): failing, because CI=true"; exit 1; \
+	@if [ "$$CI" = "true" ] && $(PG_ANSWERS); then \
+		echo "==> Test suites on SQLite and PostgreSQL side by side, one per core (logs in var/test-logs/)"; \
+		mkdir -p var/test-logs; \
+		DATABASE_URL=$(SQLITE_TEST_URL) $(PY) -m pytest $(PYTEST_ARGS) > var/test-logs/sqlite.log 2>&1 & sqlite=$$!; \
+		DATABASE_URL=$(TEST_DATABASE_URL) $(PY) -m pytest $(PYTEST_ARGS) > var/test-logs/postgresql.log 2>&1 & postgresql=$$!; \
+		wait $$sqlite; sqlite_rc=$$?; wait $$postgresql; postgresql_rc=$$?; \
+		echo "==> Test suite on SQLite (exit $$sqlite_rc)"; cat var/test-logs/sqlite.log; \
+		echo "==> Test suite on PostgreSQL ($(TEST_DATABASE_URL), exit $$postgresql_rc)"; cat var/test-logs/postgresql.log; \
+		[ $$sqlite_rc -eq 0 ] && [ $$postgresql_rc -eq 0 ]; \
 	else \
-		echo "==> PostgreSQL does not answer at $(TEST_DATABASE_URL): SKIPPED the PostgreSQL run"; \
+		echo "==> Test suite on SQLite"; \
+		DATABASE_URL=$(SQLITE_TEST_URL) $(PY) -m pytest $(PYTEST_ARGS) || exit $$?; \
+		if $(PG_ANSWERS); then \
+			echo "==> Test suite on PostgreSQL ($(TEST_DATABASE_URL))"; \
+			DATABASE_URL=$(TEST_DATABASE_URL) $(PY) -m pytest $(PYTEST_ARGS) || exit $$?; \
+		elif [ "$$CI" = "true" ]; then \
+			echo "==> PostgreSQL does not answer at $(TEST_DATABASE_URL): failing, because CI=true"; exit 1; \
+		else \
+			echo "==> PostgreSQL does not answer at $(TEST_DATABASE_URL): SKIPPED the PostgreSQL run"; \
+		fi; \
 	fi
 
 ## lint: ruff check and format check
