@@ -75,27 +75,9 @@ BASE_ARTICLES = 2_000
 
 def configure(database_url: str, count: int) -> None:
     """Point Django at the export benchmark's database, creating it if needed."""
-    if database_url == "sqlite":
-        (BENCH.parent / "var" / "bench").mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{BENCH.parent / 'var' / 'bench' / f'export-{count}.sqlite3'}"
-    else:
-        import psycopg
+    import search_bench
 
-        name = f"bench_export_{count}"
-        with psycopg.connect(database_url, autocommit=True) as conn:
-            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-            if not exists:
-                conn.execute(f'CREATE DATABASE "{name}"')
-        url = database_url.rsplit("/", 1)[0] + "/" + name
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
-    os.environ.setdefault("DJANGO_DEBUG", "1")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    search_bench.configure(database_url, count, kind="export")
 
 
 def load(count: int) -> None:

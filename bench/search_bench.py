@@ -25,17 +25,18 @@ sys.path.insert(0, str(ROOT / "bench"))
 import corpus  # noqa: E402
 
 
-def configure(database_url: str, count: int, *, name: str = "") -> str:
+def configure(database_url: str, count: int, *, name: str = "", kind: str = "search") -> str:
     """Point Django at the benchmark database, creating it if needed; returns its URL.
 
-    `name` picks the PostgreSQL database (default `bench_search_<count>`)."""
+    `kind` names a benchmark's own databases (`var/bench/<kind>-<count>.sqlite3`,
+    `bench_<kind>_<count>`); `name` picks another PostgreSQL database."""
     if database_url == "sqlite":
         (ROOT / "var" / "bench").mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{ROOT / 'var' / 'bench' / f'search-{count}.sqlite3'}"
+        url = f"sqlite:///{ROOT / 'var' / 'bench' / f'{kind}-{count}.sqlite3'}"
     else:
         import psycopg
 
-        name = name or f"bench_search_{count}"
+        name = name or f"bench_{kind}_{count}"
         with psycopg.connect(database_url, autocommit=True) as conn:
             exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
             if not exists:
